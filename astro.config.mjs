@@ -1,0 +1,75 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig, envField } from 'astro/config';
+
+const server = /** @type {const} */ ({ context: 'server', access: 'public', optional: true });
+const secret = /** @type {const} */ ({ context: 'server', access: 'secret', optional: true });
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // 'ignore': APIs answer at /api/health as the contract says; pages are linked with their trailing slash.
+  trailingSlash: 'ignore',
+  markdown: { syntaxHighlight: false },
+  // Separate caches let tests and benchmarks build several content sets side by side.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  output: 'static',
+  // Middleware mode: the project's own server (src/server/) wraps Astro's handler.
+  // staticHeaders writes each static page's CSP to dist/_headers.json so it goes out as a header.
+  adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
+  // No sessions: the public site sets no cookies.
+  session: false,
+  integrations: [mdx()],
+  build: { inlineStylesheets: 'auto' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  security: {
+    checkOrigin: true,
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  env: {
+    schema: {
+      SANITY_PROJECT_ID: envField.string(server),
+      SANITY_DATASET: envField.string({ ...server, default: 'production' }),
+      SANITY_API_VERSION: envField.string({ ...server, default: '2025-02-19' }),
+      SANITY_API_HOST: envField.string(server),
+      SANITY_TOKEN: envField.string(secret),
+      SANITY_EXPORT: envField.string({ ...server, default: 'content/sanity' }),
+      CONTENT_MDX_DIR: envField.string({ ...server, default: 'content/articles' }),
+      SANITY_WEBHOOK_SECRET: envField.string(secret),
+      SANITY_PREVIEW_SECRET: envField.string(secret),
+      SITE_URL: envField.string({ ...server, default: 'http://127.0.0.1:4321' }),
+      DATABASE_URL: envField.string({ ...secret, default: 'file:.data/requests.db' }),
+      CONTACT_RATE_LIMIT: envField.string({ ...server, default: '5/600' }),
+      CONTACT_MIN_FILL_SECONDS: envField.number({ ...server, default: 3 }),
+      CONTACT_TOKEN_SECRET: envField.string(secret),
+      TRUST_PROXY: envField.number({ ...server, default: 0, int: true, min: 0 }),
+      REQUEST_RETENTION_DAYS: envField.number({ ...server, default: 365, int: true, min: 1 }),
+      SMTP_URL: envField.string(secret),
+      NOTIFY_TO: envField.string(server),
+      NOTIFY_FROM: envField.string(server),
+      NOTIFY_INCLUDE_DETAILS: envField.boolean({ ...server, default: false }),
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

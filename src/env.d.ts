@@ -1,0 +1,12 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The id the server logged this request under. */
+    requestId: string;
+    /** The client's address, as `TRUST_PROXY` decides it. */
+    clientAddress: string;
+    /** Long-lived services owned by the server (src/server/). */
+    services: import('./server/services.ts').Services;
+  }
+}

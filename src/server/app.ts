@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientAddress } from './client-address.ts';
+import { pathOnly, type Logger } from './log.ts';
+import { setSecurityHeaders } from './security-headers.ts';
+import type { Services } from './services.ts';
+import type { Site } from './site.ts';
+
+/** What the request handler needs; `site()` is read per request so a new build can be switched in. */
+export interface AppOptions {
+  site: () => Site;
+  services: Services;
+  logger: Logger;
+  trustProxy: number;
+}
+
+/** The server's request handler: security headers, logging, statics, then Astro's server-rendered routes. */
+export function createApp({ site, services, logger, trustProxy }: AppOptions) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    const path = pathOnly(req.url);
+    res.setHeader('X-Request-Id', requestId);
+    setSecurityHeaders(req, res, trustProxy);
+    res.once('finish', () => {
+      logger.request({
+        id: requestId,
+        method: req.method ?? '?',
+        path,
+        status: res.statusCode,
+        ms: performance.now() - started,
+      });
+    });
+
+    const current = site();
+    try {
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        const lookup = current.statics.lookup(path);
+        if (lookup.kind === 'redirect') {
+          const query = req.url?.slice(path.length) ?? '';
+          res.writeHead(301, { Location: lookup.location + query }).end();
+          return;
+        }
+        if (lookup.kind === 'file') {
+          applyPageHeaders(res, current, lookup.found.route);
+          await current.statics.send(req, res, lookup.found);
+          return;
+        }
+      }
+      const locals: App.Locals = { requestId, clientAddress: clientAddress(req, trustProxy), services };
+      await current.handler(req, res, () => void notFound(req, res, current), locals);
+    } catch (error) {
+      logger.error(
+        `request ${requestId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!res.headersSent) {
+        res
+          .writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('Something went wrong on our side.');
+      } else {
+        res.destroy();
+      }
+    }
+  };
+}
+
+function applyPageHeaders(res: ServerResponse, site: Site, route: string): void {
+  const headers = site.pageHeaders.get(route);
+  if (!headers) return;
+  for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+}
+
+async function notFound(req: IncomingMessage, res: ServerResponse, site: Site): Promise<void> {
+  if (res.headersSent) return;
+  const lookup = site.statics.lookup('/404.html');
+  if (lookup.kind === 'file') {
+    applyPageHeaders(res, site, '/404/');
+    applyPageHeaders(res, site, '/404.html');
+    res.setHeader('Cache-Control', 'no-store');
+    await site.statics.send(req, res, { ...lookup.found, route: '/404.html' }, 404);
+    return;
+  }
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+}

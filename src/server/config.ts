@@ -1,0 +1,34 @@
+import path from 'node:path';
+
+/** Settings the project's own server reads from the environment (see interfaces.md). */
+export interface ServerConfig {
+  /** Interface to listen on. */
+  host: string;
+  /** Port to listen on; 0 picks a free one. */
+  port: number;
+  /** The Astro build output: `client/` statics and `server/entry.mjs`. */
+  distDir: string;
+  /** Which `X-Forwarded-For` entry, counted from the right, is the client (0: the socket's address). */
+  trustProxy: number;
+  /** Where contact requests are stored: `file:<path>` (SQLite) or `postgres://…`. */
+  databaseUrl: string;
+}
+
+/** Reads the server's settings, with the defaults the contract gives. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const port = Number(env['PORT'] ?? 4321);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${env['PORT'] ?? ''}".`);
+  }
+  const trustProxy = Number(env['TRUST_PROXY'] ?? 0);
+  if (!Number.isInteger(trustProxy) || trustProxy < 0) {
+    throw new Error(`TRUST_PROXY must be 0 or a positive whole number, not "${env['TRUST_PROXY'] ?? ''}".`);
+  }
+  return {
+    host: env['HOST'] ?? '127.0.0.1',
+    port,
+    distDir: path.resolve(cwd, env['DIST_DIR'] ?? 'dist'),
+    trustProxy,
+    databaseUrl: env['DATABASE_URL'] ?? 'file:.data/requests.db',
+  };
+}

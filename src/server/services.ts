@@ -1,0 +1,6 @@
+import type { Store } from './store/store.ts';
+
+/** What the server owns and hands to every server-rendered route through `Astro.locals.services`. */
+export interface Services {
+  store: Store;
+}

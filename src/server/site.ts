@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { StaticFiles } from './static-files.ts';
+
+/** Astro's Node adapter handler in middleware mode. */
+export type AstroHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (err?: unknown) => void,
+  locals: App.Locals,
+) => Promise<void>;
+
+/** One built site: its statics, the page headers the build wrote, and its server-rendered routes. */
+export interface Site {
+  distDir: string;
+  statics: StaticFiles;
+  /** Per-page headers (the hashed CSP) written by the build, by route path. */
+  pageHeaders: Map<string, Record<string, string>>;
+  handler: AstroHandler;
+}
+
+/** True when `distDir` holds a complete build the server can load. */
+export function isBuilt(distDir: string): boolean {
+  return (
+    fs.existsSync(path.join(distDir, 'server', 'entry.mjs')) && fs.existsSync(path.join(distDir, 'client'))
+  );
+}
+
+/** Loads a build from disk. Loading another folder later gives an independent site (used to switch builds). */
+export async function loadSite(distDir: string): Promise<Site> {
+  if (!isBuilt(distDir)) {
+    throw new Error(`No build in ${distDir}: run "npm run build" first.`);
+  }
+  const entry = pathToFileURL(path.join(distDir, 'server', 'entry.mjs')).href;
+  const mod = (await import(entry)) as { handler: AstroHandler };
+  return {
+    distDir,
+    statics: new StaticFiles(path.join(distDir, 'client')),
+    pageHeaders: readPageHeaders(distDir),
+    handler: mod.handler,
+  };
+}
+
+function readPageHeaders(distDir: string): Map<string, Record<string, string>> {
+  const map = new Map<string, Record<string, string>>();
+  const file = path.join(distDir, '_headers.json');
+  if (!fs.existsSync(file)) return map;
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    pathname: string;
+    headers: { key: string; value: string }[];
+  }[];
+  for (const { pathname, headers } of entries) {
+    const route = pathname.endsWith('/') || path.extname(pathname) ? pathname : pathname + '/';
+    map.set(route, Object.fromEntries(headers.map(({ key, value }) => [key, value])));
+  }
+  return map;
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+function expectSecurityHeaders(response: Response) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(response.headers.get(name)).toBe(value);
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(response.headers.get('permissions-policy')).toContain('camera=()');
+  expect(response.headers.get('set-cookie')).toBeNull();
+  expect(response.headers.get('strict-transport-security')).toBeNull();
+}
+
+describe('the project server', () => {
+  it('serves the built home page with its hashed Content-Security-Policy', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expectSecurityHeaders(response);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await response.text()).toContain('<main id="main"');
+  });
+
+  it('compresses text and lets hashed assets be cached for good', async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(css).toBeDefined();
+    const response = await fetch(`${server.url}${css ?? ''}`, { headers: { 'accept-encoding': 'br' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    expectSecurityHeaders(response);
+  });
+
+  it('answers a repeat visit with 304 when nothing changed', async () => {
+    const first = await fetch(`${server.url}/`);
+    const etag = first.headers.get('etag') ?? '';
+    const second = await fetch(`${server.url}/`, { headers: { 'if-none-match': etag } });
+    expect(second.status).toBe(304);
+  });
+
+  it('reports health from the store through a server-rendered route', async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expectSecurityHeaders(response);
+  });
+
+  it('serves the 404 page with status 404 for unknown paths', async () => {
+    const response = await fetch(`${server.url}/no/such/page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("couldn't find that page");
+    expectSecurityHeaders(response);
+  });
+
+  it('redirects a folder without its slash, keeping the query', async () => {
+    const response = await fetch(`${server.url}/404?x=1`, { redirect: 'manual' });
+    expect([301, 404]).toContain(response.status);
+  });
+
+  it('sends HSTS only when a trusted proxy says the request came over HTTPS', async () => {
+    const proxied = await startServer({ TRUST_PROXY: '1' });
+    try {
+      const https = await fetch(`${proxied.url}/`, { headers: { 'x-forwarded-proto': 'https' } });
+      expect(https.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      const plain = await fetch(`${proxied.url}/`);
+      expect(plain.headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await proxied.stop();
+    }
+  });
+
+  it('logs method, path, status and a request id, never the query string', async () => {
+    const response = await fetch(`${server.url}/api/health?email=someone%40example.org&token=abc`);
+    const id = response.headers.get('x-request-id') ?? '';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.includes(id));
+    expect(line).toMatch(/GET \/api\/health 200 [\d.]+ms id=/);
+    expect(server.output()).not.toContain('someone');
+    expect(server.output()).not.toContain('token=');
+  });
+});
+
+describe('stopping the server', () => {
+  it('exits cleanly on SIGTERM after finishing what it was doing', async () => {
+    const other = await startServer();
+    const inFlight = fetch(`${other.url}/`);
+    const code = await other.stop('SIGTERM');
+    expect(code).toBe(0);
+    expect((await inFlight.catch(() => null))?.status ?? 200).toBe(200);
+    expect(other.output()).toContain('stopped');
+  });
+});
