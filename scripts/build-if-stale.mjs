@@ -31,6 +31,29 @@ function newest(paths) {
  * @returns {boolean} whether it built
  */
 export function buildIfStale({ distDir = path.join(root, 'dist'), env = process.env, quiet = false } = {}) {
+  // Two processes (say, two test runs) must not build into the same folder at once.
+  const lock = `${distDir}.lock`;
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for another build of ${distDir} (${lock}).`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return buildUnlocked(distDir, env, quiet);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function buildUnlocked(distDir, env, quiet) {
   const stamp = path.join(distDir, 'server', 'entry.mjs');
   const sources = [
     'src',
