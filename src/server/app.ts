@@ -6,16 +6,21 @@ import { setSecurityHeaders } from './security-headers.ts';
 import type { Services } from './services.ts';
 import type { Site } from './site.ts';
 
+/** A handler the server answers itself, before statics and Astro (webhooks and the like). */
+export type ServerRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 /** What the request handler needs; `site()` is read per request so a new build can be switched in. */
 export interface AppOptions {
   site: () => Site;
+  /** Routes by exact path (a trailing slash is ignored). */
+  routes?: Map<string, ServerRoute>;
   services: Services;
   logger: Logger;
   trustProxy: number;
 }
 
 /** The server's request handler: security headers, logging, statics, then Astro's server-rendered routes. */
-export function createApp({ site, services, logger, trustProxy }: AppOptions) {
+export function createApp({ site, routes = new Map(), services, logger, trustProxy }: AppOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const requestId = randomUUID();
@@ -34,6 +39,11 @@ export function createApp({ site, services, logger, trustProxy }: AppOptions) {
 
     const current = site();
     try {
+      const route = routes.get(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+      if (route) {
+        await route(req, res);
+        return;
+      }
       if (req.method === 'GET' || req.method === 'HEAD') {
         const lookup = current.statics.lookup(path);
         if (lookup.kind === 'redirect') {

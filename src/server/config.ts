@@ -12,6 +12,12 @@ export interface ServerConfig {
   trustProxy: number;
   /** Where contact requests are stored: `file:<path>` (SQLite) or `postgres://…`. */
   databaseUrl: string;
+  /** The project folder: builds run here. */
+  root: string;
+  /** Where background rebuilds put their output, one folder each. */
+  buildsDir: string;
+  /** Enables `POST /api/rebuild` when set. */
+  webhookSecret: string | undefined;
 }
 
 /** Reads the server's settings, with the defaults the contract gives. */
@@ -30,5 +36,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     distDir: path.resolve(cwd, env['DIST_DIR'] ?? 'dist'),
     trustProxy,
     databaseUrl: env['DATABASE_URL'] ?? 'file:.data/requests.db',
+    root: cwd,
+    buildsDir: path.resolve(cwd, env['BUILDS_DIR'] ?? '.builds'),
+    webhookSecret: nonEmpty(env['SANITY_WEBHOOK_SECRET']),
   };
+}
+
+/** An empty variable counts as unset (so `SANITY_WEBHOOK_SECRET=` keeps the webhook off). */
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
 }

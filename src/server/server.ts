@@ -1,10 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.ts';
+import { createApp, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { Services } from './services.ts';
-import { loadSite, type Site } from './site.ts';
+import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
+import { SignatureChecker } from './rebuild/signature.ts';
+import { createRebuildWebhook } from './rebuild/webhook.ts';
+import { activeBuild, loadSite, rememberActiveBuild, type Site } from './site.ts';
 import { openStore } from './store/open-store.ts';
 
 /** A running server. */
@@ -12,6 +15,8 @@ export interface RunningServer {
   url: string;
   server: http.Server;
   services: Services;
+  /** Present when `SANITY_WEBHOOK_SECRET` enables rebuilds. */
+  rebuilder: Rebuilder | undefined;
   /** Stops accepting connections, lets requests in flight finish, then closes the store. */
   close(): Promise<void>;
 }
@@ -23,8 +28,22 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openStore(config.databaseUrl);
   const services: Services = { store };
-  const site: Site = await loadSite(config.distDir);
-  const app = createApp({ site: () => site, services, logger, trustProxy: config.trustProxy });
+  let site: Site = await loadSite(activeBuild(config.distDir, config.buildsDir));
+  const routes = new Map<string, ServerRoute>();
+  let rebuilder: Rebuilder | undefined;
+  if (config.webhookSecret) {
+    rebuilder = new Rebuilder({
+      buildsDir: config.buildsDir,
+      build: astroBuildRunner(config.root),
+      activate: async (distDir) => {
+        site = await loadSite(distDir);
+        rememberActiveBuild(config.buildsDir, distDir);
+      },
+      logger,
+    });
+    routes.set('/api/rebuild', createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder));
+  }
+  const app = createApp({ site: () => site, routes, services, logger, trustProxy: config.trustProxy });
   const server = http.createServer(
     { requestTimeout: 30_000, headersTimeout: 15_000 },
     (req, res) => void app(req, res),
@@ -37,13 +56,14 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  logger.info(`listening on ${url} (store: ${store.kind})`);
+  logger.info(`listening on ${url} (store: ${store.kind}, serving ${site.distDir})`);
 
   let closing: Promise<void> | undefined;
   return {
     url,
     server,
     services,
+    rebuilder,
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -57,3 +57,24 @@ function readPageHeaders(distDir: string): Map<string, Record<string, string>> {
   }
   return map;
 }
+
+/**
+ * The build to serve at start: the newer of `distDir` (what `npm run build` wrote) and the build a background
+ * rebuild last switched to, so a restart keeps serving the content it had.
+ */
+export function activeBuild(distDir: string, buildsDir: string): string {
+  const pointer = path.join(buildsDir, 'current');
+  const rebuilt = fs.existsSync(pointer) ? fs.readFileSync(pointer, 'utf8').trim() : '';
+  if (!rebuilt || !isBuilt(rebuilt)) return distDir;
+  if (!isBuilt(distDir)) return rebuilt;
+  const mtime = (dir: string) => fs.statSync(path.join(dir, 'server', 'entry.mjs')).mtimeMs;
+  return mtime(rebuilt) > mtime(distDir) ? rebuilt : distDir;
+}
+
+/** Records which rebuilt folder is being served, for the next start. */
+export function rememberActiveBuild(buildsDir: string, distDir: string): void {
+  fs.mkdirSync(buildsDir, { recursive: true });
+  const pointer = path.join(buildsDir, 'current');
+  fs.writeFileSync(`${pointer}.tmp`, distDir);
+  fs.renameSync(`${pointer}.tmp`, pointer);
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/server/log.ts';
+import { Rebuilder } from '../../../src/server/rebuild/rebuilder.ts';
+
+function setup(outcomes: ('ok' | 'fail')[]) {
+  const buildsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-rebuilds-'));
+  const lines: string[] = [];
+  const activated: string[] = [];
+  let release: () => void = () => undefined;
+  let builds = 0;
+  const rebuilder = new Rebuilder({
+    buildsDir,
+    logger: createLogger((line) => lines.push(line)),
+    build: async (outDir) => {
+      const outcome = outcomes[builds++] ?? 'ok';
+      await new Promise<void>((resolve) => (release = resolve));
+      if (outcome === 'fail') throw new Error('article "a1": excerpt is longer than 200 characters');
+      fs.mkdirSync(outDir, { recursive: true });
+    },
+    activate: (dir) => {
+      activated.push(dir);
+      return Promise.resolve();
+    },
+  });
+  const finishBuild = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+  return { rebuilder, lines, activated, finishBuild, buildsDir, buildCount: () => builds };
+}
+
+describe('rebuilding after a publish', () => {
+  it('absorbs a burst of requests into one more build after the running one', async () => {
+    const { rebuilder, activated, finishBuild, buildCount } = setup([]);
+    expect(rebuilder.request('publish 1')).toBe('started');
+    for (let i = 2; i <= 6; i++) expect(rebuilder.request(`publish ${i}`)).toBe('queued');
+    await finishBuild();
+    await finishBuild();
+    await rebuilder.idle();
+    expect(buildCount()).toBe(2);
+    expect(activated).toHaveLength(2);
+  });
+
+  it('keeps serving the previous build when a build fails, and says why', async () => {
+    const { rebuilder, activated, finishBuild, lines } = setup(['fail']);
+    rebuilder.request('publish');
+    await finishBuild();
+    await rebuilder.idle();
+    expect(activated).toEqual([]);
+    expect(rebuilder.stats.failures).toBe(1);
+    expect(lines.join('\n')).toMatch(
+      /rebuild failed, still serving the previous build: article "a1": excerpt/,
+    );
+  });
+
+  it('keeps only the newest finished builds on disk', async () => {
+    const { rebuilder, finishBuild, buildsDir } = setup([]);
+    for (let i = 0; i < 3; i++) {
+      rebuilder.request('publish');
+      await finishBuild();
+      await rebuilder.idle();
+    }
+    expect(fs.readdirSync(buildsDir).filter((name) => name.startsWith('build-'))).toHaveLength(2);
+  });
+});
