@@ -1,18 +1,12 @@
-/** The practice-wide settings every page uses (the `siteSettings` singleton in the content model). */
-export interface SiteSettings {
-  title: string;
-  description?: string | undefined;
-  phone?: string | undefined;
-  email?: string | undefined;
-  address?: string | undefined;
-  crisisMessage: string;
-  crisisLinks: { label: string; href: string }[];
-  consultation?:
-    { heading?: string | undefined; body?: string | undefined; buttonLabel?: string | undefined } | undefined;
-  disclaimer?: string | undefined;
-}
+import { getEntry } from 'astro:content';
+import type { SiteSettingsEntry } from '../sanity/schemas.ts';
 
-/** Used until content is loaded, so no page ever renders without a way to get help in a crisis. */
+/** The practice-wide settings every page uses (the `siteSettings` singleton in the content model). */
+export type SiteSettings = Omit<SiteSettingsEntry, 'crisisLinks'> & {
+  crisisLinks: { label: string; href: string }[];
+};
+
+/** Used when the content has no settings, so no page ever renders without a way to get help in a crisis. */
 export const FALLBACK_SETTINGS: SiteSettings = {
   title: 'Alliance',
   crisisMessage: 'In crisis or thinking about suicide? Call or text 988 any time. In an emergency, call 911.',
@@ -23,7 +17,10 @@ export const FALLBACK_SETTINGS: SiteSettings = {
   ],
 };
 
-/** The site settings for this build. */
+let cached: Promise<SiteSettings> | undefined;
+
+/** The site settings for this build: the `siteSettings` collection, or the fallback when it is empty. */
 export function getSiteSettings(): Promise<SiteSettings> {
-  return Promise.resolve(FALLBACK_SETTINGS);
+  cached ??= getEntry('siteSettings', 'siteSettings').then((entry) => entry?.data ?? FALLBACK_SETTINGS);
+  return cached;
 }

@@ -1,135 +1,229 @@
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 
 // The shapes the loader stores after GROQ projections resolve references. Field names follow
-// ../shared/design/content-model.md. The content pipeline task owns and refines this file; other code imports
-// the inferred types from here instead of writing its own.
+// ../shared/design/content-model.md. Every schema is built by `createSchemas(imageSrc)` twice:
+// - with a plain string `src` (the loader validates its normalized entries with these, so a document
+//   that breaks a rule fails with its `_id` and the field before anything is stored);
+// - with Astro's `image()` helper in src/content.config.ts, so pages receive `ImageMetadata` that
+//   Astro's image pipeline resizes at build time and writes to /_astro/ on the site's own origin.
 
-/** A Portable Text array, kept as data and rendered by src/components/portable-text/. */
-export const portableTextSchema = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }));
+/** Turns a zod issue into the sentence a content editor reads in a build error. */
+const messages = {
+  required: 'is required',
+  tooLong: (max: number) => `is longer than ${max} characters`,
+};
 
-/** An image resolved to a file the build can process, with its alt text. */
-export const imageSchema = z.object({
-  /** Where the build reads the original (a local file path or an http(s) URL fetched at build time). */
-  src: z.string(),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-  /** Required by the content model: describes the image for screen readers. */
-  alt: z.string().min(1),
-  caption: z.string().optional(),
-  crop: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).optional(),
-  hotspot: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
+/** Text a person must fill in. */
+const requiredText = () => z.string({ error: messages.required }).trim().min(1, messages.required);
+
+/** Standard Portable Text: blocks with spans, as the CMS stores them (links are checked when rendered). */
+export const textBlockSchema = z.looseObject({
+  _type: z.literal('block'),
+  _key: z.string().optional(),
+  children: z.array(z.looseObject({ _type: z.string(), text: z.string().optional() })).default([]),
+  markDefs: z.array(z.looseObject({ _key: z.string(), _type: z.string() })).default([]),
+  style: z.string().optional(),
+  listItem: z.string().optional(),
+  level: z.number().optional(),
 });
+/** Rich text with only standard blocks (counselor bios, callout bodies). */
+export const portableTextSchema = z.array(textBlockSchema);
 
-/** A topic as referenced from articles. */
-export const topicRefSchema = z.object({ title: z.string(), slug: z.string() });
+/** The four callout tones the content model allows. */
+export const calloutTones = ['info', 'tip', 'warning', 'crisis'] as const;
 
-/** A counselor as referenced from articles (byline, review line, consultation link). */
-export const counselorRefSchema = z.object({
-  name: z.string(),
-  slug: z.string(),
-  credentials: z.string().optional(),
-  offersFreeConsultation: z.boolean().optional(),
-});
+/** Builds every schema around one schema for an image's `src` (a string, or Astro's `image()`). */
+export function createSchemas<Src extends z.ZodType>(imageSrc: Src) {
+  /** An image resolved to a file the build processes, with its alt text, crop applied, hotspot kept. */
+  const image = z.object({
+    /** The original (cropped when the editor set a crop), which Astro resizes at build time. */
+    src: imageSrc,
+    /** The Sanity asset id (`image-<hash>-<w>x<h>-<ext>`), the same for both sources. */
+    assetId: z.string(),
+    /** Pixel size of `src` (after the crop). */
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    /** Required by the content model: describes the image for screen readers. */
+    alt: requiredText(),
+    caption: z.string().optional(),
+    /** The point to keep in frame, as fractions of `src` (0..1), when a view crops to an aspect ratio. */
+    hotspot: z.object({ x: z.number(), y: z.number() }).optional(),
+    /** The same image cut to fixed aspect ratios around the hotspot (in pixels, not CSS). */
+    variants: z.object({
+      wide: z.object({ src: imageSrc, width: z.number().int().positive(), height: z.number().int().positive() }),
+      square: z.object({ src: imageSrc, width: z.number().int().positive(), height: z.number().int().positive() }),
+    }),
+  });
 
-/** `siteSettings` singleton. */
-export const siteSettingsSchema = z.object({
-  title: z.string().min(1),
-  description: z.string().optional(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  address: z.string().optional(),
-  crisisMessage: z.string().min(1),
-  crisisLinks: z
-    .array(z.object({ _key: z.string().optional(), label: z.string(), href: z.string() }))
-    .default([]),
-  consultation: z
-    .object({
+  const topicRef = z.object({ title: z.string(), slug: z.string() });
+  const counselorRef = z.object({
+    name: z.string(),
+    slug: z.string(),
+    credentials: z.string().optional(),
+    offersFreeConsultation: z.boolean().default(false),
+  });
+
+  const checklist = z.object({
+    _id: z.string(),
+    title: requiredText(),
+    intro: z.string().optional(),
+    items: z
+      .array(z.object({ _key: z.string(), label: requiredText(), detail: z.string().optional() }))
+      .min(1, 'needs at least 1 item')
+      .max(15, 'has more than 15 items'),
+    outcomes: z
+      .array(
+        z.object({
+          _key: z.string(),
+          minChecked: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
+          heading: z.string().optional(),
+          body: z.string().optional(),
+          showConsultation: z.boolean().default(false),
+        }),
+      )
+      .min(1, 'needs at least 1 outcome'),
+  });
+
+  /** One item of an article body: standard text or one of the custom blocks. */
+  const bodyBlock = z.discriminatedUnion('_type', [
+    textBlockSchema,
+    image.extend({ _type: z.literal('image'), _key: z.string().optional() }),
+    z.object({
+      _type: z.literal('callout'),
+      _key: z.string().optional(),
+      tone: z.enum(calloutTones, { error: `must be one of ${calloutTones.join(', ')}` }),
+      body: portableTextSchema.default([]),
+    }),
+    z.object({ _type: z.literal('checklistEmbed'), _key: z.string().optional(), checklist }),
+    z.object({
+      _type: z.literal('consultationCta'),
+      _key: z.string().optional(),
       heading: z.string().optional(),
       body: z.string().optional(),
-      buttonLabel: z.string().optional(),
-    })
-    .optional(),
-  disclaimer: z.string().optional(),
-});
+    }),
+  ]);
 
-/** `topic` documents. */
-export const topicSchema = z.object({
-  _id: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
-  description: z.string().optional(),
-});
-
-/** `counselor` documents. */
-export const counselorSchema = z.object({
-  _id: z.string(),
-  name: z.string().min(1),
-  slug: z.string().min(1),
-  credentials: z.string().optional(),
-  pronouns: z.string().optional(),
-  photo: imageSchema.optional(),
-  bio: portableTextSchema.default([]),
-  specialties: z.array(z.string()).default([]),
-  offersFreeConsultation: z.boolean().default(false),
-  acceptingNewClients: z.boolean().default(false),
-  fees: z.string().optional(),
-  insurance: z.array(z.string()).default([]),
-});
-
-/** `fitChecklist` documents. */
-export const checklistSchema = z.object({
-  _id: z.string(),
-  title: z.string().min(1),
-  intro: z.string().optional(),
-  items: z
-    .array(z.object({ _key: z.string(), label: z.string().min(1), detail: z.string().optional() }))
-    .min(1)
-    .max(15),
-  outcomes: z
-    .array(
-      z.object({
-        _key: z.string(),
-        minChecked: z.number().int().min(0),
+  const siteSettings = z.object({
+    title: requiredText(),
+    description: z.string().optional(),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    address: z.string().optional(),
+    crisisMessage: requiredText(),
+    crisisLinks: z.array(z.object({ label: requiredText(), href: requiredText() })).default([]),
+    consultation: z
+      .object({
         heading: z.string().optional(),
         body: z.string().optional(),
-        showConsultation: z.boolean().default(false),
-      }),
-    )
-    .min(1),
-});
+        buttonLabel: z.string().optional(),
+      })
+      .optional(),
+    disclaimer: z.string().optional(),
+  });
 
-/** `article` documents (from Sanity or MDX). */
-export const articleSchema = z.object({
-  _id: z.string(),
-  /** Where the article came from: the CMS (Portable Text body) or an MDX file (rendered by Astro). */
-  source: z.enum(['sanity', 'mdx']),
-  title: z.string().min(1),
-  slug: z.string().min(1),
-  excerpt: z.string().min(1).max(200),
-  publishedAt: z.coerce.date(),
-  updatedAt: z.coerce.date().optional(),
-  author: counselorRefSchema.optional(),
-  reviewedBy: counselorRefSchema.optional(),
-  reviewedAt: z.string().optional(),
-  topics: z.array(topicRefSchema).default([]),
-  mainImage: imageSchema.optional(),
-  /** Portable Text for CMS articles; empty for MDX articles (their body is rendered from the file). */
-  body: portableTextSchema.default([]),
-  seo: z
-    .object({
-      title: z.string().optional(),
-      description: z.string().optional(),
-      noIndex: z.boolean().optional(),
-    })
-    .optional(),
-  contentNote: z.string().optional(),
-  featured: z.boolean().default(false),
-  previousSlugs: z.array(z.string()).default([]),
-});
+  const topic = z.object({
+    _id: z.string(),
+    title: requiredText(),
+    slug: requiredText(),
+    description: z.string().optional(),
+  });
 
-export type SiteSettingsEntry = z.infer<typeof siteSettingsSchema>;
-export type Topic = z.infer<typeof topicSchema>;
-export type Counselor = z.infer<typeof counselorSchema>;
-export type Checklist = z.infer<typeof checklistSchema>;
-export type Article = z.infer<typeof articleSchema>;
-export type ContentImage = z.infer<typeof imageSchema>;
+  const counselor = z.object({
+    _id: z.string(),
+    name: requiredText(),
+    slug: requiredText(),
+    credentials: z.string().optional(),
+    pronouns: z.string().optional(),
+    photo: image.optional(),
+    bio: portableTextSchema.default([]),
+    specialties: z.array(z.string()).default([]),
+    offersFreeConsultation: z.boolean().default(false),
+    acceptingNewClients: z.boolean().default(false),
+    fees: z.string().optional(),
+    insurance: z.array(z.string()).default([]),
+  });
+
+  const article = z.object({
+    _id: z.string(),
+    /** Where the article came from: the CMS (Portable Text body) or an MDX file (rendered by Astro). */
+    source: z.enum(['sanity', 'mdx']),
+    title: requiredText(),
+    slug: requiredText(),
+    excerpt: requiredText().max(200, messages.tooLong(200)),
+    /** ISO date-time; articles dated in the future are left out of the build. */
+    publishedAt: z.coerce.date({ error: 'is required (a date and time)' }),
+    updatedAt: z.coerce.date().optional(),
+    author: counselorRef.optional(),
+    reviewedBy: counselorRef.optional(),
+    /** A date (`YYYY-MM-DD`). */
+    reviewedAt: z.string().optional(),
+    topics: z.array(topicRef).default([]),
+    mainImage: image.optional(),
+    /** Portable Text for CMS articles; empty for MDX articles (their body is rendered from the file). */
+    body: z.array(bodyBlock).default([]),
+    seo: z
+      .object({
+        title: z.string().optional(),
+        description: z.string().optional(),
+        noIndex: z.boolean().default(false),
+      })
+      .optional(),
+    contentNote: z.string().optional(),
+    featured: z.boolean().default(false),
+    /** Former slugs; `/articles/<old>/` redirects to the current page. */
+    previousSlugs: z.array(z.string()).default([]),
+  });
+
+  return {
+    image,
+    topicRef,
+    counselorRef,
+    checklist,
+    bodyBlock,
+    siteSettings,
+    topic,
+    counselor,
+    article,
+  };
+}
+
+/** The schemas the loader validates its normalized entries with (image `src` is a file path). */
+export const normalizedSchemas = createSchemas(z.string());
+
+// Type-only instance: what pages receive from `getCollection` (image `src` is Astro's ImageMetadata).
+const entrySchemas = createSchemas(z.custom<ImageMetadata>());
+
+/** Kept for existing imports: the normalized (file-path) schemas. */
+export const imageSchema = normalizedSchemas.image;
+export const topicSchema = normalizedSchemas.topic;
+export const counselorSchema = normalizedSchemas.counselor;
+export const checklistSchema = normalizedSchemas.checklist;
+export const articleSchema = normalizedSchemas.article;
+export const siteSettingsSchema = normalizedSchemas.siteSettings;
+
+/** `siteSettings` singleton, as pages read it. */
+export type SiteSettingsEntry = z.infer<typeof entrySchemas.siteSettings>;
+/** A topic, as pages read it. */
+export type Topic = z.infer<typeof entrySchemas.topic>;
+/** A counselor, as pages read it. */
+export type Counselor = z.infer<typeof entrySchemas.counselor>;
+/** A fit checklist, as pages and the checklist island read it. */
+export type Checklist = z.infer<typeof entrySchemas.checklist>;
+/** An article (CMS or MDX), as pages read it. */
+export type Article = z.infer<typeof entrySchemas.article>;
+/** One item of an article body. */
+export type ArticleBodyBlock = z.infer<typeof entrySchemas.bodyBlock>;
+/** A content image with its metadata for Astro's image pipeline. */
+export type ContentImage = z.infer<typeof entrySchemas.image>;
+/** A counselor as referenced from an article. */
+export type CounselorRef = z.infer<typeof entrySchemas.counselorRef>;
+/** A topic as referenced from an article. */
+export type TopicRef = z.infer<typeof entrySchemas.topicRef>;
+
+/** Normalized entries before Astro's `image()` runs (what the loader produces; `src` is a file path). */
+export type NormalizedArticle = z.input<typeof normalizedSchemas.article>;
+export type NormalizedTopic = z.input<typeof normalizedSchemas.topic>;
+export type NormalizedCounselor = z.input<typeof normalizedSchemas.counselor>;
+export type NormalizedChecklist = z.input<typeof normalizedSchemas.checklist>;
+export type NormalizedSiteSettings = z.input<typeof normalizedSchemas.siteSettings>;

@@ -1,0 +1,161 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readContentConfig, type ContentConfig } from './config.ts';
+import { readMdxArticles, type MdxReferences, type ReadEntryInfo } from './mdx-articles.ts';
+import {
+  compact,
+  normalizeArticles,
+  normalizeChecklists,
+  normalizeCounselors,
+  normalizeSiteSettings,
+  normalizeTopics,
+  type NormalizeContext,
+} from './normalize.ts';
+import { collectionQueries, mdxReferencesQuery } from './queries.ts';
+import { createContentSource, type ContentSource } from './source.ts';
+import { ContentRuleError, findSlugClashes } from './validate.ts';
+
+/** The collections this loader fills (names fixed by the content contract). */
+export type CollectionName = keyof typeof collectionQueries;
+
+/** One entry ready for the store. */
+export interface LoadedEntry {
+  id: string;
+  data: Record<string, unknown>;
+  /** Set for MDX articles: rendered by Astro from this file. */
+  filePath?: string;
+  /** Digested instead of `data` when set (the MDX file's text). */
+  digestSource?: string;
+  body?: string | undefined;
+}
+
+/** Everything `loadEntries` needs; the Astro loader fills it from its context, tests pass their own. */
+export interface LoadOptions {
+  config: ContentConfig;
+  source?: ContentSource;
+  /** Project root, for MDX file paths. */
+  root: string;
+  ctx: NormalizeContext;
+  /** Astro's MDX entry type (frontmatter reader); MDX is skipped without it. */
+  readMdx?: ReadEntryInfo | undefined;
+}
+
+/**
+ * Loads one collection's normalized entries: one GROQ query against the source (plus the MDX folder
+ * for articles). Throws {@link ContentRuleError} when a document breaks a content rule.
+ */
+export async function loadEntries(collection: CollectionName, options: LoadOptions): Promise<LoadedEntry[]> {
+  const { config, ctx } = options;
+  const source = options.source ?? createContentSource(config);
+  const raw = await source.fetch(collectionQueries[collection]);
+  switch (collection) {
+    case 'siteSettings': {
+      const data = normalizeSiteSettings(raw);
+      return data ? [{ id: 'siteSettings', data }] : [];
+    }
+    case 'topics':
+      return normalizeTopics(raw).map((data) => ({ id: data.slug, data }));
+    case 'counselors':
+      return (await normalizeCounselors(raw, ctx)).map((data) => ({ id: data.slug, data }));
+    case 'checklists':
+      return normalizeChecklists(raw).map((data) => ({ id: data._id, data }));
+    case 'articles': {
+      const cms = await normalizeArticles(raw, ctx);
+      const mdx = options.readMdx
+        ? await readMdxArticles({
+            dir: config.mdxDir,
+            root: options.root,
+            readEntryInfo: options.readMdx,
+            references: compact(await source.fetch(mdxReferencesQuery)) as MdxReferences,
+            ctx,
+          })
+        : [];
+      const clashes = findSlugClashes('article', [
+        ...cms.map((e) => ({ _id: e._id, slug: e.slug, origin: 'Sanity' })),
+        ...mdx.map((m) => ({ _id: m.entry._id, slug: m.entry.slug, origin: 'MDX' })),
+      ]);
+      if (clashes.length) throw new ContentRuleError(clashes);
+      return [
+        ...cms.map((data) => ({ id: data.slug, data })),
+        ...mdx.map((m) => ({
+          id: m.entry.slug,
+          data: m.entry,
+          filePath: m.filePath,
+          digestSource: `${JSON.stringify(m.entry)}\0${m.contents}`,
+          body: m.body,
+        })),
+      ];
+    }
+  }
+}
+
+/** Writes entries to the store, skipping those whose digest is unchanged and removing those gone. */
+async function syncStore(
+  entries: LoadedEntry[],
+  { store, parseData, generateDigest }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'>,
+): Promise<{ written: number; unchanged: number; removed: number }> {
+  const untouched = new Set(store.keys());
+  let written = 0;
+  let unchanged = 0;
+  for (const entry of entries) {
+    untouched.delete(entry.id);
+    const digest = generateDigest(entry.digestSource ?? entry.data);
+    const existing = store.get(entry.id);
+    if (existing?.digest === digest) {
+      // Unchanged: not parsed or written again; MDX modules must still be registered for this build.
+      if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      unchanged += 1;
+      continue;
+    }
+    const data = await parseData({
+      id: entry.id,
+      data: entry.data,
+      ...(entry.filePath ? { filePath: entry.filePath } : {}),
+    });
+    store.set({
+      id: entry.id,
+      data,
+      digest,
+      ...(entry.filePath ? { filePath: entry.filePath, deferredRender: true } : {}),
+      ...(entry.body !== undefined ? { body: entry.body } : {}),
+    });
+    written += 1;
+  }
+  for (const id of untouched) store.delete(id);
+  return { written, unchanged, removed: untouched.size };
+}
+
+/**
+ * An Astro Content Layer loader for one collection, reading the live Sanity API or a dataset export
+ * (chosen by `SANITY_PROJECT_ID`) and, for articles, the MDX folder too.
+ */
+export function sanityLoader(collection: CollectionName): Loader {
+  return {
+    name: `sanity-${collection}`,
+    async load(context) {
+      const { config: astroConfig, logger, entryTypes } = context;
+      const root = fileURLToPath(astroConfig.root);
+      const config = readContentConfig(process.env, root);
+      const source = createContentSource(config);
+      for (const notice of await source.notices()) logger.warn(notice);
+      const mdxType = entryTypes.get('.mdx');
+      const started = performance.now();
+      const entries = await loadEntries(collection, {
+        config,
+        source,
+        root,
+        ctx: {
+          now: new Date(),
+          warn: (message) => logger.warn(message),
+          imageDir: path.join(fileURLToPath(astroConfig.cacheDir), 'sanity-images'),
+        },
+        readMdx: mdxType ? (input) => mdxType.getEntryInfo(input) : undefined,
+      });
+      const result = await syncStore(entries, context);
+      logger.info(
+        `${entries.length} from ${source.description} (${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed) in ${Math.round(performance.now() - started)} ms`,
+      );
+    },
+  };
+}

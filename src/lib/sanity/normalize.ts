@@ -1,0 +1,194 @@
+import { materializeImage, type RawImage } from './images.ts';
+import { normalizedSchemas as schemas } from './schemas.ts';
+import { check, ContentRuleError, findSlugClashes } from './validate.ts';
+
+// Turns GROQ results (the same for the live API and an export) into the normalized entries the
+// collections store. Rules from the content model live here: future-dated articles are left out,
+// missing references become absent with a warning naming both documents, rule-breaking documents
+// fail with their `_id` and field.
+
+/** What normalization needs from the loader. */
+export interface NormalizeContext {
+  /** Articles dated after this are not published yet. */
+  now: Date;
+  /** Build log warnings (dangling references, dropped blocks). */
+  warn(message: string): void;
+  /** Folder for image files (originals, crops, aspect cuts). */
+  imageDir: string;
+}
+
+type Raw = Record<string, unknown>;
+
+/** Drops `null` (GROQ's "no value") from objects so optional fields read as absent. */
+export function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compact);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Raw = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (child !== null && child !== undefined) out[key] = compact(child);
+  }
+  return out;
+}
+
+const asArray = (value: unknown): Raw[] =>
+  Array.isArray(value) ? value.filter((v): v is Raw => !!v && typeof v === 'object') : [];
+
+/** A resolved reference, or undefined with a warning when its target is missing or of another type. */
+function resolved(
+  owner: string,
+  field: string,
+  ref: unknown,
+  doc: unknown,
+  type: string,
+  ctx: NormalizeContext,
+): Raw | undefined {
+  if (typeof ref !== 'string') return undefined;
+  if (doc && typeof doc === 'object' && (doc as Raw)['_type'] === type) return doc as Raw;
+  ctx.warn(`${owner} refers to missing ${type} "${ref}" (${field}); it is left out`);
+  return undefined;
+}
+
+async function image(owner: string, field: string, raw: unknown, ctx: NormalizeContext) {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const img = raw as RawImage;
+  if (!img.assetRef && !img.asset) return undefined;
+  if (!img.asset) {
+    ctx.warn(`${owner} refers to missing image asset "${img.assetRef}" (${field}); it is left out`);
+    return undefined;
+  }
+  return materializeImage(img, ctx.imageDir);
+}
+
+function checklistShape(raw: Raw) {
+  const { _type: _dropped, ...rest } = compact(raw) as Raw;
+  return rest;
+}
+
+/** The `siteSettings` singleton, or undefined when the dataset has none. */
+export function normalizeSiteSettings(raw: unknown) {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { _id: id, ...rest } = compact(raw) as Raw;
+  const problems: string[] = [];
+  const value = check(schemas.siteSettings, rest, 'siteSettings', String(id ?? 'siteSettings'), problems);
+  if (problems.length) throw new ContentRuleError(problems);
+  return value && rest;
+}
+
+/** Every topic, checked. */
+export function normalizeTopics(raw: unknown) {
+  const problems: string[] = [];
+  const entries = asArray(raw).map((doc) => compact(doc) as Raw & { _id: string; slug: string });
+  for (const doc of entries) check(schemas.topic, doc, 'topic', doc._id, problems);
+  if (!problems.length) problems.push(...findSlugClashes('topic', entries));
+  if (problems.length) throw new ContentRuleError(problems);
+  return entries;
+}
+
+/** Every fit checklist, checked. */
+export function normalizeChecklists(raw: unknown) {
+  const problems: string[] = [];
+  const entries = asArray(raw).map((doc) => checklistShape(doc) as Raw & { _id: string });
+  for (const doc of entries) check(schemas.checklist, doc, 'fitChecklist', doc._id, problems);
+  if (problems.length) throw new ContentRuleError(problems);
+  return entries;
+}
+
+/** Every counselor, photo turned into local files, checked. */
+export async function normalizeCounselors(raw: unknown, ctx: NormalizeContext) {
+  const problems: string[] = [];
+  const entries: (Raw & { _id: string; slug: string })[] = [];
+  for (const source of asArray(raw)) {
+    const doc = compact(source) as Raw & { _id: string; slug: string };
+    const owner = `counselor "${doc._id}"`;
+    const photo = await image(owner, 'photo', source['photo'], ctx);
+    const { photo: _raw, ...rest } = doc;
+    const entry = { ...rest, ...(photo ? { photo } : {}) };
+    check(schemas.counselor, entry, 'counselor', doc._id, problems);
+    entries.push(entry);
+  }
+  if (!problems.length) problems.push(...findSlugClashes('counselor', entries));
+  if (problems.length) throw new ContentRuleError(problems);
+  return entries;
+}
+
+function counselorRef(raw: Raw) {
+  const { name, slug, credentials, offersFreeConsultation } = compact(raw) as Raw;
+  return compact({ name, slug, credentials, offersFreeConsultation }) as Raw;
+}
+
+async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise<Raw[]> {
+  const out: Raw[] = [];
+  for (const [index, block] of asArray(raw).entries()) {
+    const field = `body[${index}]`;
+    switch (block['_type']) {
+      case 'block':
+        out.push(compact(block) as Raw);
+        break;
+      case 'image': {
+        const img = await image(owner, field, block, ctx);
+        if (img) out.push({ _type: 'image', ...(block['_key'] ? { _key: block['_key'] } : {}), ...img });
+        else if (!block['assetRef']) out.push(compact({ _type: 'image', _key: block['_key'], alt: block['alt'] }) as Raw);
+        break;
+      }
+      case 'checklistEmbed': {
+        const target = resolved(owner, `${field}.checklist`, block['checklistRef'], block['checklist'], 'fitChecklist', ctx);
+        if (target) out.push(compact({ _type: 'checklistEmbed', _key: block['_key'], checklist: checklistShape(target) }) as Raw);
+        break;
+      }
+      case 'callout': {
+        const { _type, _key, tone, body: text } = block;
+        out.push(compact({ _type, _key, tone, body: text ?? [] }) as Raw);
+        break;
+      }
+      case 'consultationCta': {
+        const { _type, _key, heading, body: text } = block;
+        out.push(compact({ _type, _key, heading, body: text }) as Raw);
+        break;
+      }
+      default:
+        ctx.warn(`${owner} has a ${field} of unknown type "${String(block['_type'])}"; it is left out`);
+    }
+  }
+  return out;
+}
+
+/** Every published CMS article (future-dated ones left out), references resolved, checked. */
+export async function normalizeArticles(raw: unknown, ctx: NormalizeContext) {
+  const problems: string[] = [];
+  const entries: (Raw & { _id: string; slug: string })[] = [];
+  for (const doc of asArray(raw)) {
+    const id = String(doc['_id']);
+    const owner = `article "${id}"`;
+    const author = resolved(owner, 'author', doc['authorRef'], doc['author'], 'counselor', ctx);
+    const reviewedBy = resolved(owner, 'reviewedBy', doc['reviewedByRef'], doc['reviewedBy'], 'counselor', ctx);
+    const topics = asArray(doc['topics'])
+      .map((t) => resolved(owner, 'topics', t['ref'], t['doc'], 'topic', ctx))
+      .filter((t): t is Raw => !!t)
+      .map((t) => ({ title: t['title'], slug: t['slug'] }));
+    const mainImage = await image(owner, 'mainImage', doc['mainImage'], ctx);
+    const entry = compact({
+      _id: id,
+      source: 'sanity',
+      title: doc['title'],
+      slug: doc['slug'],
+      excerpt: doc['excerpt'],
+      publishedAt: doc['publishedAt'],
+      updatedAt: doc['updatedAt'],
+      author: author && counselorRef(author),
+      reviewedBy: reviewedBy && counselorRef(reviewedBy),
+      reviewedAt: doc['reviewedAt'],
+      topics,
+      mainImage,
+      body: await body(owner, doc['body'], ctx),
+      seo: doc['seo'],
+      contentNote: doc['contentNote'],
+      featured: doc['featured'],
+      previousSlugs: doc['previousSlugs'],
+    }) as Raw & { _id: string; slug: string };
+    const parsed = check(schemas.article, entry, 'article', id, problems);
+    if (parsed && parsed.publishedAt.getTime() > ctx.now.getTime()) continue;
+    entries.push(entry);
+  }
+  if (problems.length) throw new ContentRuleError(problems);
+  return entries;
+}

@@ -1,0 +1,75 @@
+import { defineQuery } from 'groq';
+
+// One query per collection. Projections resolve every reference in the same request (no request per
+// document). Next to each resolved reference the query keeps its `_ref`, so the loader can tell a
+// missing document (a warning naming both) from a field left empty. The same queries run against the
+// live API and, through groq-js, against a dataset export.
+
+// An image field: the asset document supplies the file and its size; crop and hotspot stay as fractions.
+// (Fragments are spliced into the queries below; TypeGen reads the final strings.)
+const image = `{
+  alt,
+  caption,
+  crop,
+  hotspot,
+  "assetRef": asset._ref,
+  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
+}`;
+
+const counselorRef = `{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation }`;
+
+const checklist = `{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }`;
+
+/** The `siteSettings` singleton. */
+export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
+  _id, title, description, phone, email, address, crisisMessage,
+  crisisLinks[]{ label, href },
+  consultation{ heading, body, buttonLabel },
+  disclaimer
+}`);
+
+/** Every topic. */
+export const topicsQuery = defineQuery(`*[_type == "topic"] | order(_id asc){
+  _id, title, "slug": slug.current, description
+}`);
+
+/** Every counselor, photo asset resolved. */
+export const counselorsQuery = defineQuery(`*[_type == "counselor"] | order(_id asc){
+  _id, name, "slug": slug.current, credentials, pronouns,
+  "photo": photo${image},
+  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance
+}`);
+
+/** Every fit checklist. */
+export const checklistsQuery = defineQuery(`*[_type == "fitChecklist"] | order(_id asc)${checklist}`);
+
+/** Every article with its byline, reviewer, topics, images and embedded checklists resolved. */
+export const articlesQuery = defineQuery(`*[_type == "article"] | order(_id asc){
+  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,
+  "authorRef": author._ref, "author": author->${counselorRef},
+  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->${counselorRef},
+  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },
+  "mainImage": mainImage${image},
+  "body": body[]{
+    ...,
+    _type == "image" => ${image},
+    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->${checklist} }
+  },
+  seo{ title, description, noIndex },
+  contentNote, featured, previousSlugs
+}`);
+
+/** The queries by collection name. */
+export const collectionQueries = {
+  siteSettings: siteSettingsQuery,
+  topics: topicsQuery,
+  counselors: counselorsQuery,
+  checklists: checklistsQuery,
+  articles: articlesQuery,
+} as const;
+
+/** The counselors and topics MDX frontmatter may name by slug. */
+export const mdxReferencesQuery = defineQuery(`{
+  "counselors": *[_type == "counselor"]${counselorRef},
+  "topics": *[_type == "topic"]{ title, "slug": slug.current }
+}`);

@@ -1,0 +1,76 @@
+import { createClient } from '@sanity/client';
+import { evaluate, parse } from 'groq-js';
+import type { ContentConfig } from './config.ts';
+import { readExport, type SanityDocument } from './export-reader.ts';
+
+/** Runs GROQ against wherever this build's content lives. */
+export interface ContentSource {
+  /** `live`: the Sanity API; `export`: a dataset export evaluated locally with groq-js. */
+  kind: 'live' | 'export';
+  /** Said in build logs and errors (never includes the token). */
+  description: string;
+  /** Runs one query; `params` are GROQ parameters. */
+  fetch(query: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** Warnings about the source itself (for example a missing export), said once per collection load. */
+  notices(): Promise<string[]>;
+}
+
+/** The live API through the real `@sanity/client`, published perspective, no CDN (builds want fresh data). */
+function liveSource(config: ContentConfig & { projectId: string }): ContentSource {
+  const client = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion,
+    useCdn: false,
+    perspective: 'published',
+    ...(config.token ? { token: config.token } : {}),
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+  });
+  return {
+    kind: 'live',
+    description: `Sanity project ${config.projectId}, dataset ${config.dataset}`,
+    fetch: (query, params = {}) => client.fetch(query, params),
+    notices: () => Promise.resolve([]),
+  };
+}
+
+/** Lookup by `_id` for `->`: groq-js would otherwise scan the whole dataset for every reference. */
+function indexById(documents: SanityDocument[]): (ref: { _ref: string }) => SanityDocument | null {
+  const byId = new Map(documents.map((doc) => [doc._id, doc]));
+  return ({ _ref }) => byId.get(_ref) ?? null;
+}
+
+const indexes = new WeakMap<SanityDocument[], (ref: { _ref: string }) => SanityDocument | null>();
+
+/** A dataset export (ndjson, folder or tarball) read once and queried with groq-js. */
+function exportSource(config: ContentConfig): ContentSource {
+  return {
+    kind: 'export',
+    description: `dataset export ${config.exportPath}`,
+    async fetch(query, params = {}) {
+      const dataset = await readExport(config.exportPath);
+      const documents = dataset?.documents ?? [];
+      let dereference = indexes.get(documents);
+      if (!dereference) {
+        dereference = indexById(documents);
+        indexes.set(documents, dereference);
+      }
+      const tree = parse(query, { params });
+      const result = await evaluate(tree, { dataset: documents, params, dereference });
+      return result.get();
+    },
+    async notices() {
+      const dataset = await readExport(config.exportPath);
+      return dataset
+        ? []
+        : [
+            `No dataset export at ${config.exportPath} (SANITY_EXPORT): building with no CMS content and the fallback site settings.`,
+          ];
+    },
+  };
+}
+
+/** Chooses the source: the live API when `SANITY_PROJECT_ID` is set, else the export. */
+export function createContentSource(config: ContentConfig): ContentSource {
+  return config.projectId ? liveSource({ ...config, projectId: config.projectId }) : exportSource(config);
+}
