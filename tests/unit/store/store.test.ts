@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContactRequest } from '../../../src/lib/contact/schema.ts';
+import { openStore } from '../../../src/server/store/open-store.ts';
+import type { Store } from '../../../src/server/store/store.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres.ts';
+
+const person: ContactRequest = {
+  name: 'Ada Example',
+  email: 'ada@example.com',
+  preferredContact: 'email',
+  okToLeaveMessage: true,
+  consent: true,
+};
+
+interface Backend {
+  name: string;
+  url: () => Promise<{ url: string; cleanup: () => Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: 'SQLite',
+    url: () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-store-'));
+      return Promise.resolve({
+        url: `file:${path.join(dir, 'data', 'requests.db')}`,
+        cleanup: () => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          return Promise.resolve();
+        },
+      });
+    },
+  },
+  { name: 'PostgreSQL', url: (): Promise<TestDatabase> => createTestDatabase() },
+];
+
+describe.each(backends)('the $name store', ({ name, url }) => {
+  let store: Store;
+  let db: { url: string; cleanup: () => Promise<void> };
+
+  beforeAll(async () => {
+    db = await url();
+    store = await openStore(db.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await store.close();
+    await db.cleanup();
+  });
+
+  it('applies its versioned migrations once, also when opened again', async () => {
+    expect(await store.migrations()).toEqual([1]);
+    const second = await openStore(db.url);
+    expect(await second.migrations()).toEqual([1]);
+    await second.close();
+  });
+
+  if (name === 'SQLite') {
+    it('keeps its folder and file owner-only, in WAL mode', async () => {
+      const file = db.url.slice('file:'.length);
+      expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.existsSync(`${file}-wal`)).toBe(true);
+      await store.secret('contact-token');
+      expect(fs.statSync(path.join(path.dirname(file), 'contact-token.secret')).mode & 0o777).toBe(0o600);
+    });
+  }
+
+  it('stores a request and reads it back exactly, newest first', async () => {
+    const first = await store.insertRequest(person, {
+      spam: false,
+      outbox: false,
+      now: new Date(Date.now() - 1000),
+    });
+    const second = await store.insertRequest(
+      {
+        ...person,
+        name: 'Bea “quoted”, with commas',
+        email: undefined,
+        phone: '+1 555 123 4567',
+        message: 'Line 1\nLine 2 é 😀',
+      },
+      { spam: false, outbox: false },
+    );
+    expect(first.stored && second.stored).toBe(true);
+    const list = await store.listRequests();
+    expect(list[0]).toMatchObject({
+      name: 'Bea “quoted”, with commas',
+      email: null,
+      phone: '+1 555 123 4567',
+      message: 'Line 1\nLine 2 é 😀',
+      spam: false,
+      handled: false,
+    });
+    expect(list[1]).toMatchObject({ name: 'Ada Example', email: 'ada@example.com', okToLeaveMessage: true });
+    expect(Date.parse(list[0]?.createdAt ?? '')).toBeGreaterThan(Date.parse(list[1]?.createdAt ?? ''));
+  });
+
+  it('keeps spam out of the list unless asked for it', async () => {
+    const result = await store.insertRequest({ ...person, name: 'Spammy' }, { spam: true, outbox: true });
+    if (!result.stored) throw new Error('not stored');
+    expect((await store.listRequests()).some((r) => r.id === result.id)).toBe(false);
+    expect((await store.listRequests({ includeSpam: true })).find((r) => r.id === result.id)?.spam).toBe(
+      true,
+    );
+  });
+
+  it('counts accepted submissions per client and refuses past the limit, with a retry time', async () => {
+    const rate = { key: `client-${name}`, limit: 2, windowSeconds: 60 };
+    const now = new Date();
+    expect(await store.rateStatus(rate, now)).toEqual({ allowed: true });
+    await store.insertRequest(person, { spam: false, outbox: false, rate, now });
+    await store.insertRequest(person, { spam: false, outbox: false, rate, now });
+    expect(await store.rateStatus(rate, now)).toEqual({ allowed: false, retryAfter: 60 });
+    const refused = await store.insertRequest(person, { spam: false, outbox: false, rate, now });
+    expect(refused).toEqual({ stored: false, retryAfter: 60 });
+    expect(await store.rateStatus(rate, new Date(now.getTime() + 61_000))).toEqual({ allowed: true });
+    expect(await store.rateStatus({ ...rate, key: 'someone-else' }, now)).toEqual({ allowed: true });
+  });
+
+  it('never lets concurrent submissions from one client past the limit', async () => {
+    const rate = { key: `burst-${name}`, limit: 3, windowSeconds: 60 };
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => store.insertRequest(person, { spam: false, outbox: false, rate })),
+    );
+    expect(results.filter((r) => r.stored)).toHaveLength(3);
+  });
+
+  it('queues a notification in the same transaction and hands it to one claimant at a time', async () => {
+    const before = await store.outboxCounts();
+    const result = await store.insertRequest(person, { spam: false, outbox: true });
+    if (!result.stored) throw new Error('not stored');
+    expect((await store.outboxCounts()).pending).toBe(before.pending + 1);
+    const claimed = await store.claimOutbox({ limit: 50, leaseSeconds: 30 });
+    const mine = claimed.find((item) => item.requestId === result.id);
+    expect(mine?.attempts).toBe(1);
+    expect(await store.claimOutbox({ limit: 50, leaseSeconds: 30 })).toEqual([]);
+    if (!mine) throw new Error('not claimed');
+    await store.failOutbox(mine, new Date(Date.now() - 1), 'ECONNREFUSED');
+    const again = await store.claimOutbox({ limit: 50, leaseSeconds: 30 });
+    const retry = again.find((item) => item.requestId === result.id);
+    expect(retry?.attempts).toBe(2);
+    if (!retry) throw new Error('not reclaimed');
+    // The stale claim can no longer finish the row.
+    await store.completeOutbox(mine);
+    expect((await store.outboxCounts()).sent).toBe(before.sent);
+    await store.completeOutbox(retry);
+    for (const other of again) if (other !== retry) await store.completeOutbox(other);
+    expect((await store.outboxCounts()).sent).toBeGreaterThan(before.sent);
+    expect(
+      await store.claimOutbox({ limit: 50, leaseSeconds: 30, now: new Date(Date.now() + 3_600_000) }),
+    ).toEqual([]);
+  });
+
+  it('lets an expired lease be claimed again (a crashed sender)', async () => {
+    const result = await store.insertRequest(person, { spam: false, outbox: true });
+    if (!result.stored) throw new Error('not stored');
+    const first = await store.claimOutbox({ limit: 50, leaseSeconds: 1 });
+    expect(first.some((i) => i.requestId === result.id)).toBe(true);
+    const later = await store.claimOutbox({ limit: 50, leaseSeconds: 30, now: new Date(Date.now() + 5_000) });
+    const item = later.find((i) => i.requestId === result.id);
+    expect(item?.attempts).toBe(2);
+    for (const i of later) await store.completeOutbox(i);
+  });
+
+  it('deletes one request and its queued notification', async () => {
+    const result = await store.insertRequest(person, { spam: false, outbox: true });
+    if (!result.stored) throw new Error('not stored');
+    expect(await store.deleteRequest(result.id)).toBe(true);
+    expect(await store.getRequest(result.id)).toBeNull();
+    expect(await store.deleteRequest(result.id)).toBe(false);
+    expect(await store.deleteRequest('not-an-id')).toBe(false);
+    const claimed = await store.claimOutbox({ limit: 50, leaseSeconds: 30 });
+    expect(claimed.some((i) => i.requestId === result.id)).toBe(false);
+    for (const i of claimed) await store.completeOutbox(i);
+  });
+
+  it('purges requests older than a cutoff and says how many', async () => {
+    const old = await store.insertRequest(person, {
+      spam: false,
+      outbox: false,
+      now: new Date('2020-01-01T00:00:00Z'),
+    });
+    if (!old.stored) throw new Error('not stored');
+    const total = (await store.listRequests({ includeSpam: true })).length;
+    expect(await store.purgeBefore(new Date('2021-01-01T00:00:00Z'))).toBe(1);
+    expect(await store.getRequest(old.id)).toBeNull();
+    expect((await store.listRequests({ includeSpam: true })).length).toBe(total - 1);
+  });
+
+  it('keeps one generated secret for every opener', async () => {
+    const secret = await store.secret('contact-token');
+    expect(secret.length).toBeGreaterThanOrEqual(40);
+    const other = await openStore(db.url);
+    expect(await other.secret('contact-token')).toBe(secret);
+    await other.close();
+  });
+});
