@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The outcome of one `astro build`. */
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, for asserting warnings and errors. */
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Builds the site with its own content and output folder: spawns Astro's CLI under this Node
+ * (`process.execPath`), with its own `ASTRO_CACHE_DIR` so builds of different content never share a
+ * cache. `outDir` must sit inside the project (the server bundle resolves node_modules from there);
+ * by default it goes under `.builds/`.
+ */
+export async function buildSite(options: {
+  env?: Record<string, string | undefined>;
+  /** A name under `.builds/` or an absolute folder inside the project. */
+  outDir: string;
+}): Promise<BuildResult> {
+  const base = path.isAbsolute(options.outDir) ? options.outDir : path.join(root, '.builds', options.outDir);
+  const outDir = path.join(base, 'dist');
+  const cacheDir = path.join(base, 'cache');
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DO_NOT_TRACK: '1',
+    ASTRO_CACHE_DIR: cacheDir,
+    // Builds of fixtures must not pick up a live project from the caller's environment.
+    SANITY_PROJECT_ID: undefined,
+    SANITY_API_HOST: undefined,
+    SANITY_TOKEN: undefined,
+    ...options.env,
+  })) {
+    if (value !== undefined) env[key] = value;
+  }
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  // eslint-disable-next-line no-control-regex
+  return { code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+}
