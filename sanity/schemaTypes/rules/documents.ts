@@ -1,0 +1,358 @@
+import {
+  altTextAdvice,
+  altTextProblem,
+  crisisHrefProblem,
+  excerptProblem,
+  futureDateAdvice,
+  linkProblem,
+  readingLevelAdvice,
+  seoDescriptionAdvice,
+  seoTitleAdvice,
+  slugProblem,
+  slugValue,
+} from './fields.ts';
+import { CALLOUT_TONES, CONTENT_TYPES, LIMITS, type ContentType } from './limits.ts';
+
+/** One broken rule (error) or piece of editor guidance (warning), naming the document and the field. */
+export interface Problem {
+  level: 'error' | 'warning';
+  /** The document's `_id`. */
+  id: string;
+  /** Where in the document, e.g. `body[3].alt`. */
+  path: string;
+  message: string;
+}
+
+type Doc = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isBlank(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim().length === 0;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** True for a content model document that is published (not a draft or a release version). */
+export function isPublishedContent(doc: unknown): doc is Doc & { _id: string; _type: ContentType } {
+  if (!isRecord(doc)) return false;
+  const id = doc['_id'];
+  const type = doc['_type'];
+  return (
+    typeof id === 'string' &&
+    !id.startsWith('drafts.') &&
+    !id.startsWith('versions.') &&
+    typeof type === 'string' &&
+    (CONTENT_TYPES as readonly string[]).includes(type)
+  );
+}
+
+class Collector {
+  readonly problems: Problem[] = [];
+  readonly id: string;
+  constructor(id: string) {
+    this.id = id;
+  }
+  error(path: string, message: string | undefined): void {
+    if (message !== undefined) this.problems.push({ level: 'error', id: this.id, path, message });
+  }
+  warning(path: string, message: string | undefined): void {
+    if (message !== undefined) this.problems.push({ level: 'warning', id: this.id, path, message });
+  }
+  required(doc: Doc, field: string, what: string): void {
+    if (isBlank(doc[field])) this.error(field, `${what} is required.`);
+  }
+}
+
+function checkImage(c: Collector, path: string, image: unknown): void {
+  c.error(path, altTextProblem(image));
+  if (isRecord(image)) c.warning(`${path}.alt`, altTextAdvice(image['alt']));
+}
+
+function checkKeys(c: Collector, path: string, items: unknown[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const key = isRecord(item) ? item['_key'] : undefined;
+    if (typeof key !== 'string' || key.length === 0) {
+      c.error(`${path}[${index}]`, 'Every item in a list needs a _key.');
+    } else if (seen.has(key)) {
+      c.error(`${path}[${index}]`, `The _key "${key}" is used twice.`);
+    } else {
+      seen.add(key);
+    }
+  });
+}
+
+/** Checks Portable Text: keys, link schemes, and (in an article body) the custom blocks. */
+function checkPortableText(c: Collector, path: string, value: unknown, allowCustomBlocks: boolean): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    c.error(path, 'Rich text must be a list of blocks.');
+    return;
+  }
+  checkKeys(c, path, value);
+  value.forEach((node, index) => {
+    const at = `${path}[${index}]`;
+    if (!isRecord(node)) {
+      c.error(at, 'Not a block.');
+      return;
+    }
+    const type = node['_type'];
+    if (type === 'block') {
+      asArray(node['markDefs']).forEach((def, defIndex) => {
+        if (isRecord(def) && def['_type'] === 'link')
+          c.error(`${at}.markDefs[${defIndex}].href`, linkProblem(def['href']));
+      });
+      checkKeys(c, `${at}.children`, asArray(node['children']));
+      return;
+    }
+    if (!allowCustomBlocks) {
+      c.error(at, `Blocks of type "${String(type)}" are not allowed here.`);
+      return;
+    }
+    switch (type) {
+      case 'image':
+        checkImage(c, at, node);
+        if (!isRecord(node['asset']) && typeof node['_sanityAsset'] !== 'string')
+          c.error(at, 'Upload an image.');
+        break;
+      case 'callout':
+        if (!(CALLOUT_TONES as readonly unknown[]).includes(node['tone'])) {
+          c.error(`${at}.tone`, `Choose a tone: ${CALLOUT_TONES.join(', ')}.`);
+        }
+        if (asArray(node['body']).length === 0) c.error(`${at}.body`, 'A callout needs some text.');
+        checkPortableText(c, `${at}.body`, node['body'], false);
+        break;
+      case 'checklistEmbed': {
+        const ref = isRecord(node['checklist']) ? node['checklist']['_ref'] : undefined;
+        if (isBlank(ref)) c.error(`${at}.checklist`, 'Choose which fit checklist to show.');
+        break;
+      }
+      case 'consultationCta':
+        break;
+      default:
+        c.error(at, `Blocks of type "${String(type)}" are not part of the content model.`);
+    }
+  });
+}
+
+function checkSiteSettings(c: Collector, doc: Doc): void {
+  if (doc['_id'] !== 'siteSettings')
+    c.error('_id', 'Site settings is a singleton: its _id must be "siteSettings".');
+  c.required(doc, 'title', "The practice's name");
+  c.required(doc, 'crisisMessage', 'A crisis message');
+  c.warning('description', seoDescriptionAdvice(doc['description']));
+  const links = asArray(doc['crisisLinks']);
+  checkKeys(c, 'crisisLinks', links);
+  links.forEach((link, index) => {
+    const at = `crisisLinks[${index}]`;
+    if (!isRecord(link)) return c.error(at, 'Not a link.');
+    if (isBlank(link['label'])) c.error(`${at}.label`, 'A crisis link needs a label.');
+    c.error(`${at}.href`, crisisHrefProblem(link['href']));
+  });
+  const email = doc['email'];
+  if (typeof email === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    c.error('email', 'Not an email address.');
+}
+
+function checkTopic(c: Collector, doc: Doc): void {
+  c.required(doc, 'title', 'A title');
+  c.error('slug', slugProblem(doc['slug']));
+}
+
+function checkCounselor(c: Collector, doc: Doc): void {
+  c.required(doc, 'name', 'A name');
+  c.error('slug', slugProblem(doc['slug']));
+  checkImage(c, 'photo', doc['photo']);
+  checkPortableText(c, 'bio', doc['bio'], false);
+  for (const field of ['specialties', 'insurance']) {
+    asArray(doc[field]).forEach((entry, index) => {
+      if (isBlank(entry)) c.error(`${field}[${index}]`, 'Empty entries are not allowed.');
+    });
+  }
+}
+
+function checkChecklist(c: Collector, doc: Doc): void {
+  c.required(doc, 'title', 'A title');
+  const items = asArray(doc['items']);
+  if (items.length < LIMITS.checklistItemsMin || items.length > LIMITS.checklistItemsMax) {
+    c.error(
+      'items',
+      `A checklist has ${LIMITS.checklistItemsMin} to ${LIMITS.checklistItemsMax} items (this has ${items.length}).`,
+    );
+  }
+  checkKeys(c, 'items', items);
+  items.forEach((item, index) => {
+    if (!isRecord(item) || isBlank(item['label']))
+      c.error(`items[${index}].label`, 'Every item needs a label.');
+  });
+  const outcomes = asArray(doc['outcomes']);
+  if (outcomes.length === 0)
+    c.error('outcomes', 'Add at least one outcome, so ticking items leads somewhere.');
+  checkKeys(c, 'outcomes', outcomes);
+  outcomes.forEach((outcome, index) => {
+    const at = `outcomes[${index}]`;
+    const min = isRecord(outcome) ? outcome['minChecked'] : undefined;
+    if (typeof min !== 'number' || !Number.isInteger(min) || min < 0) {
+      c.error(`${at}.minChecked`, 'The threshold is a whole number, 0 or more.');
+    } else if (min > items.length) {
+      c.warning(`${at}.minChecked`, `Nobody can tick ${min} items: the checklist has ${items.length}.`);
+    }
+    if (isRecord(outcome) && isBlank(outcome['heading']) && isBlank(outcome['body'])) {
+      c.warning(at, 'An outcome with neither heading nor text shows nothing.');
+    }
+  });
+}
+
+function checkArticle(c: Collector, doc: Doc, now: Date): void {
+  c.required(doc, 'title', 'A title');
+  c.error('slug', slugProblem(doc['slug']));
+  c.error('excerpt', excerptProblem(doc['excerpt']));
+  const published = doc['publishedAt'];
+  if (typeof published !== 'string' || Number.isNaN(Date.parse(published))) {
+    c.error('publishedAt', 'A publish date is required.');
+  } else {
+    c.warning('publishedAt', futureDateAdvice(published, now));
+  }
+  const updated = doc['updatedAt'];
+  if (updated !== undefined) {
+    if (typeof updated !== 'string' || Number.isNaN(Date.parse(updated))) c.error('updatedAt', 'Not a date.');
+    else if (typeof published === 'string' && Date.parse(updated) < Date.parse(published)) {
+      c.warning('updatedAt', 'The update date is before the publish date.');
+    }
+  }
+  const reviewed = doc['reviewedAt'];
+  if (reviewed !== undefined && (typeof reviewed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(reviewed))) {
+    c.error('reviewedAt', 'A review date looks like 2026-03-31.');
+  }
+  for (const field of ['author', 'reviewedBy']) {
+    const ref = doc[field];
+    if (ref !== undefined && (!isRecord(ref) || isBlank(ref['_ref']))) c.error(field, 'Not a reference.');
+  }
+  const topics = asArray(doc['topics']);
+  checkKeys(c, 'topics', topics);
+  checkImage(c, 'mainImage', doc['mainImage']);
+  checkPortableText(c, 'body', doc['body'], true);
+  c.warning('body', readingLevelAdvice(doc['body']));
+  const seo = doc['seo'];
+  if (isRecord(seo)) {
+    c.warning('seo.title', seoTitleAdvice(seo['title']));
+    c.warning('seo.description', seoDescriptionAdvice(seo['description']));
+  }
+  asArray(doc['previousSlugs']).forEach((old, index) => {
+    c.error(`previousSlugs[${index}]`, slugProblem({ current: old }));
+  });
+}
+
+/**
+ * Checks one document against the content model's rules (errors) and the editor guidance (warnings). Documents
+ * of other types, drafts and versions are not checked (the site ignores them). `now` decides what is "future".
+ */
+export function checkDocument(doc: unknown, now: Date = new Date()): Problem[] {
+  if (!isPublishedContent(doc)) return [];
+  const c = new Collector(doc._id);
+  switch (doc._type) {
+    case 'siteSettings':
+      checkSiteSettings(c, doc);
+      break;
+    case 'topic':
+      checkTopic(c, doc);
+      break;
+    case 'counselor':
+      checkCounselor(c, doc);
+      break;
+    case 'fitChecklist':
+      checkChecklist(c, doc);
+      break;
+    case 'article':
+      checkArticle(c, doc, now);
+      break;
+  }
+  return c.problems;
+}
+
+/** Collects every `_ref` in a value (references, image assets excluded). */
+function collectRefs(value: unknown, path: string, out: { path: string; ref: string }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      collectRefs(item, `${path}[${index}]`, out);
+    });
+  } else if (isRecord(value)) {
+    if (value['_type'] === 'reference' && typeof value['_ref'] === 'string') {
+      out.push({ path, ref: value['_ref'] });
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== 'asset') collectRefs(child, path === '' ? key : `${path}.${key}`, out);
+    }
+  }
+}
+
+/**
+ * Checks a whole dataset: every document's rules, unique slugs per type (an article's slug also may not equal
+ * another article's former slug), a single site settings document, and references that point nowhere (warnings:
+ * the site renders without them).
+ */
+export function checkDataset(docs: readonly unknown[], now: Date = new Date()): Problem[] {
+  const content = docs.filter(isPublishedContent);
+  const problems = content.flatMap((doc) => checkDocument(doc, now));
+  const ids = new Set(content.map((doc) => doc._id));
+  const owners = new Map<string, string>();
+  for (const doc of content) {
+    const slug = slugValue(doc['slug']);
+    if (slug === undefined) continue;
+    const key = `${doc._type}:${slug}`;
+    const owner = owners.get(key);
+    if (owner === undefined) owners.set(key, doc._id);
+    else
+      problems.push({
+        level: 'error',
+        id: doc._id,
+        path: 'slug',
+        message: `The slug "${slug}" is already used by ${owner}.`,
+      });
+  }
+  for (const doc of content) {
+    if (doc._type !== 'article') continue;
+    asArray(doc['previousSlugs']).forEach((old, index) => {
+      const owner = owners.get(`article:${String(old)}`);
+      if (owner !== undefined && owner !== doc._id) {
+        problems.push({
+          level: 'error',
+          id: doc._id,
+          path: `previousSlugs[${index}]`,
+          message: `The former slug "${String(old)}" is the current slug of ${owner}.`,
+        });
+      }
+    });
+  }
+  const settings = content.filter((doc) => doc._type === 'siteSettings');
+  if (settings.length > 1) {
+    for (const doc of settings.slice(1)) {
+      problems.push({
+        level: 'error',
+        id: doc._id,
+        path: '_id',
+        message: 'There can be only one site settings document.',
+      });
+    }
+  }
+  for (const doc of content) {
+    const refs: { path: string; ref: string }[] = [];
+    collectRefs(doc, '', refs);
+    for (const { path, ref } of refs) {
+      if (!ids.has(ref))
+        problems.push({
+          level: 'warning',
+          id: doc._id,
+          path,
+          message: `Refers to ${ref}, which does not exist.`,
+        });
+    }
+  }
+  return problems;
+}

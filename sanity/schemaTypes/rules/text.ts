@@ -1,0 +1,64 @@
+/** A Portable Text block or custom object, as far as these rules need to know it. */
+export interface PortableTextNode {
+  _type?: unknown;
+  children?: unknown;
+  body?: unknown;
+  [key: string]: unknown;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The words of a Portable Text array (text blocks and callout bodies), as plain text, one block per line. */
+export function portableTextToPlain(value: unknown): string {
+  if (!Array.isArray(value)) return '';
+  const lines: string[] = [];
+  for (const node of value) {
+    if (!isRecord(node)) continue;
+    if (node['_type'] === 'block' && Array.isArray(node['children'])) {
+      lines.push(
+        node['children']
+          .map((child) => (isRecord(child) && typeof child['text'] === 'string' ? child['text'] : ''))
+          .join(''),
+      );
+    } else if (node['_type'] === 'callout') {
+      lines.push(portableTextToPlain(node['body']));
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Counts a word's syllables with the usual vowel-group heuristic (good enough for a reading-level estimate). */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length === 0) return 0;
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups ? groups.length : 0);
+}
+
+/** Words, sentences and the Flesch–Kincaid grade of a text. */
+export interface ReadingLevel {
+  words: number;
+  sentences: number;
+  grade: number;
+}
+
+/**
+ * Estimates the U.S. school grade needed to read a text (Flesch–Kincaid). Each line counts as at least one
+ * sentence, so headings and list items don't run into the next sentence.
+ */
+export function readingLevel(text: string): ReadingLevel {
+  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const sentences = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .reduce((sum, line) => sum + Math.max(1, (line.match(/[.!?]+(?=\s|$)/g) ?? []).length), 0);
+  if (words.length === 0 || sentences === 0) return { words: 0, sentences: 0, grade: 0 };
+  const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);
+  const grade = 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
+  return { words: words.length, sentences, grade: Math.round(grade * 10) / 10 };
+}

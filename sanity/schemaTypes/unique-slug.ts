@@ -1,0 +1,16 @@
+import type { SlugValidationContext } from 'sanity';
+
+/**
+ * Slug uniqueness checked against the dataset: no other published document of the same type may use the slug
+ * (and no other article may list it as a former slug). Drafts and release versions of this same document don't
+ * count.
+ */
+export async function isUniqueSlug(slug: string, context: SlugValidationContext): Promise<boolean> {
+  const { document, getClient } = context;
+  if (!document) return true;
+  const id = document._id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '');
+  const query = `count(*[_type == $type && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && (slug.current == $slug || $slug in previousSlugs)])`;
+  const client = getClient({ apiVersion: '2025-02-19' });
+  const count = await client.fetch<number>(query, { type: document._type, id, slug });
+  return count === 0;
+}
