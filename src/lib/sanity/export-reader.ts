@@ -166,7 +166,10 @@ export function parseExport(text: string, baseDir: string, origin = 'export'): E
       assets.set(id, doc as SanityDocument);
       continue;
     }
-    documents.push(mapAssets(doc, baseDir, assets) as SanityDocument);
+    // Only documents that mention an exported file are walked (most articles have no image).
+    documents.push(
+      line.includes('"_sanityAsset"') ? (mapAssets(doc, baseDir, assets) as SanityDocument) : (doc as SanityDocument),
+    );
   }
   return { documents: [...documents, ...assets.values()], skipped };
 }

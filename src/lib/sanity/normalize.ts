@@ -122,7 +122,8 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise
     const field = `body[${index}]`;
     switch (block['_type']) {
       case 'block':
-        out.push(compact(block) as Raw);
+        // Kept as the CMS stored it (copying every span of every article is most of the load time).
+        out.push(block);
         break;
       case 'image': {
         const img = await image(owner, field, block, ctx);
@@ -179,12 +180,12 @@ export async function normalizeArticles(raw: unknown, ctx: NormalizeContext) {
       reviewedAt: doc['reviewedAt'],
       topics,
       mainImage,
-      body: await body(owner, doc['body'], ctx),
       seo: doc['seo'],
       contentNote: doc['contentNote'],
       featured: doc['featured'],
       previousSlugs: doc['previousSlugs'],
     }) as Raw & { _id: string; slug: string };
+    entry['body'] = await body(owner, doc['body'], ctx);
     const parsed = check(schemas.article, entry, 'article', id, problems);
     if (parsed && parsed.publishedAt.getTime() > ctx.now.getTime()) continue;
     entries.push(entry);
