@@ -8,5 +8,7 @@ declare namespace App {
     clientAddress: string;
     /** Long-lived services owned by the server (src/server/). */
     services: import('./server/services.ts').Services;
+    /** Set by POST /api/contact when a form submission is shown again with its messages (src/lib/contact/). */
+    contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
   }
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { startContactService } from './contact/service.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { Services } from './services.ts';
 import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
@@ -27,7 +28,8 @@ export async function startServer(
   logger: Logger = createLogger(),
 ): Promise<RunningServer> {
   const store = await openStore(config.databaseUrl);
-  const services: Services = { store };
+  const contact = await startContactService(store, logger);
+  const services: Services = { store, contact: contact.contact };
   let site: Site = await loadSite(activeBuild(config.distDir, config.buildsDir));
   const routes = new Map<string, ServerRoute>();
   let rebuilder: Rebuilder | undefined;
@@ -79,6 +81,7 @@ export async function startServer(
           });
           server.closeIdleConnections();
         });
+        await contact.stop();
         await store.close();
         logger.info('stopped');
       })()),

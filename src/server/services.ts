@@ -1,6 +1,9 @@
+import type { ContactService } from './contact/service.ts';
 import type { Store } from './store/store.ts';
 
 /** What the server owns and hands to every server-rendered route through `Astro.locals.services`. */
 export interface Services {
   store: Store;
+  /** Contact requests: settings, token secret, notification wake-up. */
+  contact: ContactService;
 }

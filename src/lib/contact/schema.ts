@@ -1,7 +1,8 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 // The one definition of a valid contact request, shared by the server (POST /api/contact) and the browser
-// (inline validation on /contact/). Field names and rules follow interfaces.md.
+// (inline validation on /contact/). Field names and rules follow interfaces.md. zod's "mini" build: the same
+// zod, tree-shakable, so the browser's copy stays a few KB (the full build would add about 25 KB gzipped).
 
 /** The longest name, in characters. */
 export const NAME_MAX = 100;
@@ -15,12 +16,6 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const PHONE = /^\+?[0-9 ().-]+$/;
-
-const text = (max: number, tooLong: string) =>
-  z
-    .string({ error: 'Enter text here.' })
-    .max(max, tooLong)
-    .refine((value) => !CONTROL.test(value), 'Remove the special characters.');
 
 /** The boolean fields; forms send them as `on`, `true` or `1`. */
 export const BOOLEAN_FIELDS = ['okToLeaveMessage', 'consent'] as const;
@@ -40,6 +35,8 @@ export const FIELDS = [...TEXT_FIELDS, ...BOOLEAN_FIELDS] as const;
 /** One of the contract's fields. */
 export type ContactField = (typeof FIELDS)[number];
 
+const noControl = (message: string) => z.refine<string>((value) => !CONTROL.test(value), message);
+
 /**
  * The request schema. `counselors` lists the slugs a client may choose; without it (in the browser, where the
  * select only offers known ones) any slug-shaped value passes.
@@ -50,76 +47,96 @@ export function contactSchema(counselors?: readonly string[]) {
       /** How the practice should address the person. */
       name: z
         .string({ error: 'Enter your name.' })
-        .trim()
-        .min(1, 'Enter your name.')
-        .max(NAME_MAX, `Keep your name to ${NAME_MAX} characters or fewer.`)
-        .refine((value) => !CONTROL.test(value), 'Remove the special characters from your name.'),
+        .check(
+          z.trim(),
+          z.minLength(1, 'Enter your name.'),
+          z.maxLength(NAME_MAX, `Keep your name to ${NAME_MAX} characters or fewer.`),
+          noControl('Remove the special characters from your name.'),
+        ),
       /** An email address to answer at. */
-      email: z
-        .email({ error: 'Enter an email address like name@example.com.' })
-        .max(254, 'Enter an email address of 254 characters or fewer.')
-        .optional(),
+      email: z.optional(
+        z
+          .email({ error: 'Enter an email address like name@example.com.' })
+          .check(z.maxLength(254, 'Enter an email address of 254 characters or fewer.')),
+      ),
       /** A phone number to call or text back. */
-      phone: z
-        .string({ error: 'Enter a phone number.' })
-        .max(30, 'Enter a phone number of 30 characters or fewer.')
-        .refine(
-          (value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7,
-          'Enter a phone number with at least 7 digits, like 555 123 4567.',
-        )
-        .optional(),
+      phone: z.optional(
+        z.string({ error: 'Enter a phone number.' }).check(
+          z.maxLength(30, 'Enter a phone number of 30 characters or fewer.'),
+          z.refine<string>(
+            (value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7,
+            'Enter a phone number with at least 7 digits, like 555 123 4567.',
+          ),
+        ),
+      ),
       /** How the person would like to be answered. */
-      preferredContact: z
-        .enum(['email', 'phone', 'text'], { error: 'Choose email, phone call or text message.' })
-        .optional(),
+      preferredContact: z.optional(
+        z.enum(['email', 'phone', 'text'], { error: 'Choose email, phone call or text message.' }),
+      ),
       /** The counselor the person would like to see, by slug. */
-      counselor: z
-        .string({ error: 'Choose a counselor from the list.' })
-        .refine(
-          (value) => (counselors ? counselors.includes(value) : SLUG_PATTERN.test(value)),
-          'Choose a counselor from the list.',
-        )
-        .optional(),
+      counselor: z.optional(
+        z
+          .string({ error: 'Choose a counselor from the list.' })
+          .check(
+            z.refine<string>(
+              (value) => (counselors ? counselors.includes(value) : SLUG_PATTERN.test(value)),
+              'Choose a counselor from the list.',
+            ),
+          ),
+      ),
       /** The article the person came from, by slug. */
-      from: z
-        .string({ error: 'This link is not valid.' })
-        .max(200, 'This link is not valid.')
-        .regex(SLUG_PATTERN, 'This link is not valid.')
-        .optional(),
+      from: z.optional(
+        z
+          .string({ error: 'This link is not valid.' })
+          .check(
+            z.maxLength(200, 'This link is not valid.'),
+            z.regex(SLUG_PATTERN, 'This link is not valid.'),
+          ),
+      ),
       /** Anything the person wants the practice to know first (never health details). */
-      message: text(MESSAGE_MAX, `Keep your message to ${MESSAGE_MAX} characters or fewer.`).optional(),
+      message: z.optional(
+        z
+          .string({ error: 'Enter text here.' })
+          .check(
+            z.maxLength(MESSAGE_MAX, `Keep your message to ${MESSAGE_MAX} characters or fewer.`),
+            noControl('Remove the special characters from your message.'),
+          ),
+      ),
       /** Whether the practice may leave a voicemail or message. */
-      okToLeaveMessage: z.boolean({ error: 'Tick the box or leave it empty.' }).default(false),
+      okToLeaveMessage: z._default(z.boolean({ error: 'Tick the box or leave it empty.' }), false),
       /** Agreement to the privacy notice; required. */
       consent: z.literal(true, { error: 'Tick the box to agree, so we can store your request.' }),
     })
-    .superRefine((value, ctx) => {
-      if (value.email === undefined && value.phone === undefined) {
-        const message = 'Give an email address or a phone number so we can reply.';
-        ctx.addIssue({ code: 'custom', path: ['email'], message });
-        ctx.addIssue({ code: 'custom', path: ['phone'], message });
-      }
-      if (value.preferredContact === 'email' && value.email === undefined && value.phone !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['email'],
-          message: 'Add your email address, or choose phone.',
-        });
-      }
-      if (
-        value.preferredContact !== undefined &&
-        value.preferredContact !== 'email' &&
-        value.phone === undefined
-      ) {
-        if (value.email !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['phone'],
-            message: 'Add your phone number, or choose email.',
-          });
-        }
-      }
-    });
+    .check(
+      // `when`: run even when other fields failed, so a person sees every message at once. The value may then be
+      // partly invalid, which these checks (presence only) tolerate.
+      z.superRefine(
+        (value, ctx) => {
+          if (value.email === undefined && value.phone === undefined) {
+            const message = 'Give an email address or a phone number so we can reply.';
+            ctx.addIssue({ code: 'custom', path: ['email'], message });
+            ctx.addIssue({ code: 'custom', path: ['phone'], message });
+          }
+          if (value.preferredContact === 'email' && value.email === undefined && value.phone !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['email'],
+              message: 'Add your email address, or choose phone.',
+            });
+          }
+          if (value.preferredContact !== undefined && value.preferredContact !== 'email') {
+            if (value.phone === undefined && value.email !== undefined) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['phone'],
+                message: 'Add your phone number, or choose email.',
+              });
+            }
+          }
+        },
+        { when: () => true },
+      ),
+    );
 }
 
 /** A valid contact request, as stored. */
@@ -167,12 +184,16 @@ export function validateContact(
 ): Validation {
   const result = contactSchema(counselors).safeParse(normalize(raw, source));
   if (result.success) return { ok: true, value: result.data };
-  const errors: FieldErrors = {};
+  const found = new Map<string, string>();
   for (const issue of result.error.issues) {
     const field = issue.path[0];
-    if (typeof field === 'string' && (FIELDS as readonly string[]).includes(field)) {
-      errors[field as ContactField] ??= issue.message;
-    }
+    if (typeof field === 'string' && !found.has(field)) found.set(field, issue.message);
+  }
+  // In the form's order, so the error summary reads top to bottom.
+  const errors: FieldErrors = {};
+  for (const field of FIELDS) {
+    const message = found.get(field);
+    if (message !== undefined) errors[field] = message;
   }
   return { ok: false, errors };
 }

@@ -1,0 +1,109 @@
+import { FIELDS, validateContact, type FieldErrors } from '../lib/contact/schema.ts';
+
+// Inline validation for /contact/ with the schema the server uses. Without this script the form still works:
+// the server answers with the same messages.
+
+function currentValues(form: HTMLFormElement): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of new FormData(form)) {
+    if (typeof value === 'string' && !Object.hasOwn(values, key)) values[key] = value;
+  }
+  return values;
+}
+
+function labelFor(form: HTMLFormElement, field: string): string {
+  if (field === 'preferredContact') return 'How should we reach you?';
+  if (field === 'consent') return 'Privacy agreement';
+  return form.querySelector(`label[for="${field}"]`)?.firstChild?.textContent?.trim() ?? field;
+}
+
+function showField(form: HTMLFormElement, field: string, message: string | undefined): void {
+  const slot = form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
+  if (slot) {
+    slot.textContent = message ?? '';
+    slot.hidden = !message;
+  }
+  const errorId = `${field}-error`;
+  for (const control of form.querySelectorAll<HTMLElement>(`[name="${field}"]:not([type=radio])`)) {
+    if (message) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    const ids = (control.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && id !== errorId);
+    if (message) ids.push(errorId);
+    if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+    else control.removeAttribute('aria-describedby');
+  }
+}
+
+function showSummary(form: HTMLFormElement, errors: FieldErrors): void {
+  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
+  if (!summary) return;
+  const entries = Object.entries(errors);
+  const heading = summary.querySelector('h2');
+  if (heading)
+    heading.textContent = `Please check ${entries.length === 1 ? 'one thing' : `${entries.length} things`}`;
+  let list = summary.querySelector('[data-error-list]');
+  if (!list) {
+    list = document.createElement('ul');
+    list.className = 'mt-2 list-disc pl-5';
+    list.setAttribute('data-error-list', '');
+    summary.append(list);
+  }
+  list.replaceChildren(
+    ...entries.map(([field, message]) => {
+      const link = document.createElement('a');
+      link.href = `#${field === 'preferredContact' ? 'preferredContact-email' : field}`;
+      link.className = 'font-semibold text-crisis underline';
+      link.textContent = `${labelFor(form, field)}: ${message}`;
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  summary.hidden = entries.length === 0;
+  summary.classList.toggle('hidden', entries.length === 0);
+}
+
+/** Validates as a person leaves each field, and before sending; sends only once. */
+export function enhanceContactForm(form: HTMLFormElement): void {
+  const touched = new Set<string>();
+  let sending = false;
+
+  const check = (fields: Iterable<string>): FieldErrors => {
+    const result = validateContact(currentValues(form), 'form');
+    const errors = result.ok ? {} : result.errors;
+    for (const field of fields) showField(form, field, errors[field as keyof FieldErrors]);
+    return errors;
+  };
+
+  const onLeave = (event: Event) => {
+    const name = (event.target as HTMLInputElement | null)?.name ?? '';
+    if (!(FIELDS as readonly string[]).includes(name)) return;
+    touched.add(name);
+    // Email and phone answer one question together ("how can we reply?").
+    if (name === 'email' || name === 'phone') touched.add(name === 'email' ? 'phone' : 'email');
+    check(
+      [...touched].filter(
+        (field) => field === name || form.querySelector(`[data-error-for="${field}"]:not([hidden])`),
+      ),
+    );
+  };
+  form.addEventListener('focusout', onLeave);
+  form.addEventListener('change', onLeave);
+
+  form.addEventListener('submit', (event) => {
+    if (sending) {
+      event.preventDefault();
+      return;
+    }
+    const errors = check(FIELDS);
+    if (Object.keys(errors).length === 0) {
+      sending = true;
+      return;
+    }
+    event.preventDefault();
+    showSummary(form, errors);
+    form.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+  });
+}

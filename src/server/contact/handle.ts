@@ -1,0 +1,83 @@
+import { createHmac } from 'node:crypto';
+import { validateContact, type FieldErrors, type RawValues } from '../../lib/contact/schema.ts';
+import type { Store } from '../store/store.ts';
+import type { ContactConfig } from './config.ts';
+import { isCrossSite } from './cross-site.ts';
+import { bodyType, parseBody, type BodyType } from './parse-body.ts';
+import { readBody } from './read-body.ts';
+import { spamReason } from './spam.ts';
+
+/** What the contact handler needs from the server. */
+export interface ContactContext {
+  store: Store;
+  config: ContactConfig;
+  /** The token secret (from the environment or the store). */
+  secret: string;
+  /** The client's address as TRUST_PROXY decides it. */
+  clientAddress: string;
+  /** Counselor slugs a request may name. */
+  counselors: readonly string[];
+  /** Queue a staff notification with each stored request. */
+  notify: boolean;
+}
+
+/** How a submission ended; the route turns it into a JSON or form answer. */
+export type ContactOutcome =
+  | { kind: 'cross-site' }
+  | { kind: 'unsupported-type' }
+  | { kind: 'rate-limited'; type: BodyType; retryAfter: number }
+  | { kind: 'too-large'; type: BodyType }
+  | { kind: 'malformed'; type: BodyType; message: string }
+  | { kind: 'invalid'; type: BodyType; errors: FieldErrors; values: RawValues }
+  | { kind: 'accepted'; type: BodyType; id: string; spam: boolean };
+
+/**
+ * Who the rate limit counts: a keyed hash of the client's address, so the database never holds addresses
+ * (the key changes with the token secret, which is fine for counts that last minutes).
+ */
+export function rateKey(secret: string, address: string): string {
+  return createHmac('sha256', secret).update(`rate:${address}`).digest('base64url').slice(0, 32);
+}
+
+/**
+ * Runs the contract's checks in its order: cross-site, content type, rate limit, size, malformed, invalid, spam,
+ * accepted. The rate limit counts ACCEPTED submissions (spam-flagged ones included, since they are answered as
+ * accepted): a refused or invalid submission never uses up a person's allowance. It is checked before the body
+ * is read (cheap refusal for a flooding client) and enforced again atomically in the insert transaction, so
+ * concurrent submissions cannot exceed it.
+ */
+export async function handleContact(request: Request, ctx: ContactContext): Promise<ContactOutcome> {
+  if (isCrossSite(request.headers, new URL(request.url).origin, ctx.config.siteOrigin)) {
+    return { kind: 'cross-site' };
+  }
+  const type = bodyType(request.headers.get('content-type'));
+  if (!type) return { kind: 'unsupported-type' };
+
+  const rate = {
+    key: rateKey(ctx.secret, ctx.clientAddress),
+    limit: ctx.config.rateLimit.limit,
+    windowSeconds: ctx.config.rateLimit.windowSeconds,
+  };
+  const status = await ctx.store.rateStatus(rate);
+  if (!status.allowed) return { kind: 'rate-limited', type, retryAfter: status.retryAfter };
+
+  // A form's answer may be the page itself, rendered from the same (unread) request: read a copy.
+  const body = await readBody(type === 'form' ? request.clone() : request);
+  if (body.kind === 'too-large') return { kind: 'too-large', type };
+  if (body.kind === 'aborted') return { kind: 'malformed', type, message: 'The request body was cut off.' };
+
+  const parsed = parseBody(body.bytes, type);
+  if (!parsed.ok) return { kind: 'malformed', type, message: parsed.message };
+
+  const validation = validateContact(parsed.values, type, ctx.counselors);
+  if (!validation.ok) return { kind: 'invalid', type, errors: validation.errors, values: parsed.values };
+
+  const spam =
+    spamReason(parsed.values, validation.value, {
+      secret: ctx.secret,
+      minFillSeconds: ctx.config.minFillSeconds,
+    }) !== null;
+  const result = await ctx.store.insertRequest(validation.value, { spam, outbox: ctx.notify, rate });
+  if (!result.stored) return { kind: 'rate-limited', type, retryAfter: result.retryAfter };
+  return { kind: 'accepted', type, id: result.id, spam };
+}

@@ -1,0 +1,55 @@
+import type { StoredRequest } from '../store/store.ts';
+
+/** An email to staff about one request. */
+export interface StaffEmail {
+  subject: string;
+  text: string;
+  /** The request it announces (a header, so staff tooling and tests can match it). */
+  requestId: string;
+}
+
+const LABELS: [keyof StoredRequest, string][] = [
+  ['name', 'Name'],
+  ['email', 'Email'],
+  ['phone', 'Phone'],
+  ['preferredContact', 'Preferred contact'],
+  ['okToLeaveMessage', 'OK to leave a message'],
+  ['counselor', 'Counselor'],
+  ['from', 'Came from article'],
+  ['message', 'Message'],
+];
+
+// Plain text only; control characters (other than newlines in the message) are dropped so nothing a person
+// typed can change how the email is read.
+function clean(value: string, multiline: boolean): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const stripped = value.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+  return multiline ? stripped.replace(/\n/g, '\n  ') : stripped.replace(/\n/g, ' ');
+}
+
+/**
+ * The notification: by default it only says a request arrived and where to read it (email is not a private
+ * channel); with `includeDetails` it adds the fields as plain text. The subject never holds what a person wrote.
+ */
+export function staffEmail(
+  request: StoredRequest,
+  { siteUrl, includeDetails }: { siteUrl: string; includeDetails: boolean },
+): StaffEmail {
+  const lines = [
+    'A new consultation request arrived.',
+    '',
+    `Read it in the staff inbox at ${siteUrl}/staff/ (or on the server: npm run -s requests -- list).`,
+    `Reference: ${request.id}`,
+    `Received: ${request.createdAt}`,
+  ];
+  if (includeDetails) {
+    lines.push('');
+    for (const [key, label] of LABELS) {
+      const value = request[key];
+      if (value === null || value === '') continue;
+      const shown = typeof value === 'boolean' ? (value ? 'yes' : 'no') : clean(value, key === 'message');
+      lines.push(`${label}: ${shown}`);
+    }
+  }
+  return { subject: 'New consultation request', text: lines.join('\n') + '\n', requestId: request.id };
+}

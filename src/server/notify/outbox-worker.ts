@@ -1,0 +1,127 @@
+import type { Logger } from '../log.ts';
+import type { OutboxItem, Store, StoredRequest } from '../store/store.ts';
+
+/** Settings for the outbox worker; the defaults suit a practice's volume. */
+export interface OutboxWorkerOptions {
+  store: Store;
+  /** Sends the notification for one request; throws when the mail server did not accept it. */
+  deliver: (request: StoredRequest) => Promise<void>;
+  logger: Pick<Logger, 'info' | 'error'>;
+  /** How often to look for due notifications (jittered ±25 %). */
+  pollMs?: number;
+  /** The first retry waits about this long; each further one twice as long, up to `maxDelayMs`. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** How long a claim keeps other instances off a row (longer than one send can take). */
+  leaseSeconds?: number;
+}
+
+/** A running worker. */
+export interface OutboxWorker {
+  /** Looks for due notifications now (after a new request is stored). */
+  wake(): void;
+  /** Runs one pass and resolves when it is done (tests). */
+  runOnce(): Promise<void>;
+  /** Stops polling and waits for a pass in progress. */
+  stop(): Promise<void>;
+}
+
+/** The wait before attempt `attempts + 1`: exponential with a cap, jittered so instances do not retry in step. */
+export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: number): number {
+  const exponential = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exponential * (0.5 + Math.random() * 0.5));
+}
+
+/**
+ * Delivers queued staff notifications at least once: a row is claimed with a lease, sent, and marked sent only
+ * after the mail server accepted it; a failure releases it for a later attempt with backoff. A crash between
+ * sending and marking means one repeat after the lease runs out, never a loss.
+ */
+export function startOutboxWorker({
+  store,
+  deliver,
+  logger,
+  pollMs = 2_000,
+  baseDelayMs = 2_000,
+  maxDelayMs = 15 * 60_000,
+  leaseSeconds = 60,
+}: OutboxWorkerOptions): OutboxWorker {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> | undefined;
+  let again = false;
+
+  const attempt = async (item: OutboxItem) => {
+    const request = await store.getRequest(item.requestId);
+    // Deleted meanwhile (purged, or a person asked to be forgotten): nothing left to announce.
+    if (!request) {
+      await store.completeOutbox(item);
+      return;
+    }
+    try {
+      await deliver(request);
+    } catch (error) {
+      const reason =
+        error instanceof Error ? ((error as { code?: string }).code ?? error.message) : String(error);
+      const wait = backoffMs(item.attempts, baseDelayMs, maxDelayMs);
+      await store.failOutbox(item, new Date(Date.now() + wait), reason);
+      logger.error(
+        `notification ${item.id} not sent (attempt ${item.attempts}: ${reason}); retrying in ${Math.round(wait / 1000)}s`,
+      );
+      return;
+    }
+    await store.completeOutbox(item);
+    logger.info(`notification ${item.id} sent`);
+  };
+
+  const pass = async () => {
+    try {
+      for (;;) {
+        const items = await store.claimOutbox({ limit: 10, leaseSeconds });
+        for (const item of items) await attempt(item);
+        if (items.length < 10 || stopped) break;
+      }
+    } catch (error) {
+      logger.error(`outbox pass failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const run = (): Promise<void> => {
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = pass().finally(() => {
+      current = undefined;
+      if (again && !stopped) {
+        again = false;
+        void run();
+      }
+    });
+    return current;
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(
+      () => {
+        void run().finally(schedule);
+      },
+      pollMs * (0.75 + Math.random() * 0.5),
+    );
+    timer.unref();
+  };
+  schedule();
+
+  return {
+    wake: () => {
+      if (!stopped) void run();
+    },
+    runOnce: run,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
