@@ -1,0 +1,36 @@
+import type { StoredRequest } from '../store/store.ts';
+
+/** The export's columns, in order: the staff tool's JSON fields. */
+export const CSV_COLUMNS = [
+  'id',
+  'createdAt',
+  'name',
+  'email',
+  'phone',
+  'preferredContact',
+  'counselor',
+  'from',
+  'message',
+  'okToLeaveMessage',
+  'spam',
+  'handled',
+] as const satisfies readonly (keyof StoredRequest)[];
+
+/**
+ * One CSV cell: a leading `=`, `+`, `-`, `@` (or tab / carriage return) gets a `'` so a spreadsheet shows the text
+ * instead of running it as a formula; then RFC 4180 quoting when the cell holds a comma, quote or line break.
+ */
+export function csvCell(value: string | boolean | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole export: a header row, then one row per request, CRLF line ends (RFC 4180). */
+export function toCsv(requests: readonly StoredRequest[]): string {
+  const rows = [
+    CSV_COLUMNS.join(','),
+    ...requests.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(',')),
+  ];
+  return rows.join('\r\n') + '\r\n';
+}
