@@ -1,0 +1,172 @@
+// The benchmark's results: their shape (written as JSON under bench/results/), the Markdown tables printed to the
+// terminal and put into the README between its benchmark markers.
+
+import fs from 'node:fs';
+import { BUDGETS, kb, overBudget, PAGE_TYPE_NAMES } from './budgets.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import { PAGE_TYPES, type PageBytes, type PageType } from './page-bytes.ts';
+
+/** One site's build at one size. */
+export interface SiteRun {
+  /** Astro's part of the build (for our site: the whole build minus Pagefind's time it logged). */
+  astroMs: number;
+  pagefindMs: number;
+  /** HTML files written. */
+  pages: number;
+  maxRssBytes: number;
+  /** Everything the static site serves (`client/` for ours), search index included. */
+  outputBytes: number;
+  indexBytes: number;
+}
+
+/** Both sites at one size, and our page bytes. */
+export interface SizeResult {
+  articles: number;
+  words: number;
+  ours: SiteRun;
+  bare: SiteRun;
+  /** Our page types, gzip -9 bytes; the route measured is kept for each. */
+  pageBytes: Partial<Record<PageType, PageBytes & { route: string }>>;
+}
+
+/** A whole benchmark run. */
+export interface BenchResult {
+  date: string;
+  mode: 'quick' | 'full' | 'custom';
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGB: number;
+    node: string;
+    os: string;
+    loadAverage: number[];
+  };
+  sizes: SizeResult[];
+  lighthouse?: { articles: number; results: LighthouseResult[] } | { articles: number; error: string };
+  /** Output of the search and contact benchmarks, when they ran. */
+  extras: { name: string; ok: boolean; output: string }[];
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const count = (n: number) => n.toLocaleString('en-US');
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+
+/** The build table: both sites at every size, ours as a ratio to bare. */
+export function buildTable(result: BenchResult): string {
+  const rows = [
+    '| articles | site | Astro build (s) | Pagefind (s) | pages | pages/s | peak memory (MB) | output (MB) | index (KB) | build vs bare |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const size of result.sizes) {
+    for (const site of ['ours', 'bare'] as const) {
+      const run = size[site];
+      rows.push(
+        `| ${count(size.articles)} | ${site === 'ours' ? 'this site' : 'bare Astro'} | ${seconds(run.astroMs)} | ${seconds(run.pagefindMs)} | ${count(run.pages)} | ${(run.pages / (run.astroMs / 1000)).toFixed(0)} | ${mb(run.maxRssBytes)} | ${mb(run.outputBytes)} | ${kb(run.indexBytes)} | ${site === 'ours' ? `${ratio(size.ours.astroMs, size.bare.astroMs)}×` : ''} |`,
+      );
+    }
+  }
+  return rows.join('\n');
+}
+
+/** How build time grows: each size against the one before, for both sites. */
+export function scalingTable(result: BenchResult): string {
+  const sizes = [...result.sizes].sort((a, b) => a.articles - b.articles);
+  if (sizes.length < 2) return '';
+  const rows = ['| growth | articles × | this site | bare Astro |', '| --- | ---: | ---: | ---: |'];
+  for (let i = 1; i < sizes.length; i += 1) {
+    const [a, b] = [sizes[i - 1], sizes[i]];
+    if (!a || !b) continue;
+    rows.push(
+      `| ${count(b.articles)} / ${count(a.articles)} | ${(b.articles / a.articles).toFixed(0)} | ${ratio(b.ours.astroMs, a.ours.astroMs)}× | ${ratio(b.bare.astroMs, a.bare.astroMs)}× |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+/** Our page bytes at one size against the budgets. */
+export function bytesTable(size: SizeResult): string {
+  const rows = [
+    '| page type | HTML (KB) | CSS (KB) | JS (KB) | budget HTML / CSS / JS (KB) | within |',
+    '| --- | ---: | ---: | ---: | --- | --- |',
+  ];
+  for (const type of PAGE_TYPES) {
+    const bytes = size.pageBytes[type];
+    const budget = BUDGETS[type];
+    if (!bytes) continue;
+    const over = overBudget(type, bytes);
+    rows.push(
+      `| ${PAGE_TYPE_NAMES[type]} | ${kb(bytes.html)} | ${kb(bytes.css)} | ${kb(bytes.js)} | ${kb(budget.html)} / ${kb(budget.css)} / ${kb(budget.js)} | ${over.length ? `over: ${over.join(', ')}` : 'yes'} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+/** Lighthouse scores, or why there are none. */
+export function lighthouseTable(result: BenchResult): string {
+  const lh = result.lighthouse;
+  if (!lh) return '';
+  if ('error' in lh) return `Lighthouse did not run: ${lh.error}`;
+  const rows = [
+    '| page | Performance | Accessibility | Best Practices | SEO | not passing |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of lh.results) {
+    const s = r.scores;
+    const failed = r.failed.map((f) => `${f.id}${f.display ? ` (${f.display})` : ''}`).join(', ');
+    rows.push(
+      `| ${new URL(r.url).pathname} | ${s.performance ?? '–'} | ${s.accessibility ?? '–'} | ${s['best-practices'] ?? '–'} | ${s.seo ?? '–'} | ${failed || (r.runtimeError ?? '–')} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+/** A one-line description of the machine and run. */
+export function machineLine(result: BenchResult): string {
+  const m = result.machine;
+  return `${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAverage.map((l) => l.toFixed(1)).join(' ')} at the start; ${result.date.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Everything as Markdown: the README section's generated part and the terminal summary. */
+export function markdownReport(result: BenchResult, options: { chart?: string } = {}): string {
+  const largest = [...result.sizes].sort((a, b) => b.articles - a.articles);
+  const bytesSize = result.sizes.find((s) => s.articles === 1000) ?? largest[0];
+  const ratio1000 = result.sizes.find((s) => s.articles === 1000);
+  const parts = [
+    `Measured ${machineLine(result)}. Every build is cold (a fresh Astro cache each time).`,
+    buildTable(result),
+  ];
+  if (ratio1000) {
+    const r = ratio1000.ours.astroMs / ratio1000.bare.astroMs;
+    parts.push(
+      `At 1,000 articles this site builds in ${r.toFixed(2)}× the bare site's time (goal: at most 1.5×).`,
+    );
+  }
+  const scaling = scalingTable(result);
+  if (scaling) parts.push(scaling);
+  if (options.chart) parts.push(`![Build time against the number of articles](${options.chart})`);
+  if (bytesSize) {
+    parts.push(
+      `Page weight at ${count(bytesSize.articles)} articles (gzip -9, KB = 1,024 bytes; the same budgets are asserted in \`npm test\`):`,
+      bytesTable(bytesSize),
+    );
+  }
+  const lh = lighthouseTable(result);
+  if (lh && result.lighthouse)
+    parts.push(`Lighthouse (mobile) at ${count(result.lighthouse.articles)} articles:`, lh);
+  return parts.join('\n\n');
+}
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+/** Replaces the README's generated benchmark part (between its markers); false when the markers are missing. */
+export function updateReadme(readmePath: string, markdown: string): boolean {
+  const text = fs.readFileSync(readmePath, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) return false;
+  const next = `${text.slice(0, start + START.length)}\n\n${markdown}\n\n${text.slice(end)}`;
+  fs.writeFileSync(readmePath, next);
+  return true;
+}

@@ -1,0 +1,281 @@
+// `npm run bench`: builds this site and a bare Astro site from the same synthetic articles (100, 1,000 and
+// 5,000; `--quick`: 100 only), measures build time, Pagefind time, memory, output and page bytes, runs Lighthouse
+// on the 1,000-article build (the largest one built), then prints a table, writes JSON and an SVG chart under
+// bench/results/ and, after a full run, the README's benchmark section. Never part of `npm test`.
+// Options: --quick, --sizes 100,1000, --no-lighthouse, --no-readme.
+
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSearchIndex } from '../src/integrations/pagefind-index.ts';
+import { startServer, type TestServer } from '../tests/support/server.ts';
+import { indexBareSite, writeBareSite } from './bare-site.ts';
+import { buildTimeChart } from './chart.ts';
+import { writeDataset, type WrittenDataset } from './generate.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { countHtml, folderBytes, measuredRun } from './measured-run.ts';
+import { diskLoader, httpLoader, measurePage, type PageType } from './page-bytes.ts';
+import {
+  machineLine,
+  markdownReport,
+  updateReadme,
+  type BenchResult,
+  type SiteRun,
+  type SizeResult,
+} from './report.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, 'bench', 'work');
+const resultsDir = path.join(root, 'bench', 'results');
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const option = (name: string) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+};
+
+const quick = flag('--quick');
+const customSizes = option('--sizes');
+const sizes = customSizes
+  ? customSizes.split(',').map((s) => Number(s.replace(/[_,]/g, '')))
+  : quick
+    ? [100]
+    : [100, 1000, 5000];
+const mode: BenchResult['mode'] = customSizes ? 'custom' : quick ? 'quick' : 'full';
+const lighthouseSize = sizes.includes(1000) ? 1000 : Math.max(...sizes);
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+const step = (text: string) => {
+  console.log(`  ${text} (at ${elapsed()})`);
+};
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+
+async function buildBare(data: WrittenDataset): Promise<SiteRun> {
+  const siteRoot = path.join(work, 'bare');
+  const outDir = path.join(work, `bare-${data.articles}`);
+  const cacheDir = path.join(work, `cache-bare-${data.articles}`);
+  await writeBareSite(siteRoot);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  step('bare site: astro build');
+  const run = await measuredRun({
+    args: [astroBin, 'build', '--root', siteRoot, '--outDir', outDir],
+    cwd: root,
+    env: { ...baseEnv, BARE_CACHE_DIR: cacheDir, BARE_MARKDOWN_DIR: data.markdownDir },
+    label: `bare ${fmt(data.articles)}`,
+  });
+  step('bare site: Pagefind');
+  const index = await indexBareSite(outDir);
+  return {
+    astroMs: run.wallMs,
+    pagefindMs: index.ms,
+    pages: countHtml(outDir),
+    maxRssBytes: run.maxRssBytes,
+    outputBytes: folderBytes(outDir),
+    indexBytes: folderBytes(path.join(outDir, 'pagefind')),
+  };
+}
+
+async function buildOurs(data: WrittenDataset): Promise<SiteRun & { outDir: string }> {
+  const outDir = path.join(work, `ours-${data.articles}`);
+  const cacheDir = path.join(work, `cache-ours-${data.articles}`);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  step('this site: astro build (Pagefind runs inside it)');
+  const run = await measuredRun({
+    args: [astroBin, 'build', '--outDir', outDir],
+    cwd: root,
+    env: {
+      ...baseEnv,
+      SANITY_EXPORT: data.exportDir,
+      CONTENT_MDX_DIR: data.emptyMdxDir,
+      ASTRO_CACHE_DIR: cacheDir,
+    },
+    label: `this site ${fmt(data.articles)}`,
+  });
+  const clientDir = path.join(outDir, 'client');
+  // The search integration logs its own time; the rest of the build is Astro's.
+  const logged = /pagefind: indexed (\d+) pages in (\d+) ms/.exec(run.output);
+  let pagefindMs = logged ? Number(logged[2]) : 0;
+  let astroMs = run.wallMs - pagefindMs;
+  if (!logged) {
+    step('this site: Pagefind (the build did not index; indexing separately)');
+    astroMs = run.wallMs;
+    pagefindMs = (await buildSearchIndex(clientDir)).ms;
+  }
+  return {
+    outDir,
+    astroMs,
+    pagefindMs,
+    pages: countHtml(clientDir),
+    maxRssBytes: run.maxRssBytes,
+    outputBytes: folderBytes(clientDir),
+    indexBytes: folderBytes(path.join(clientDir, 'pagefind')),
+  };
+}
+
+/** The route measured for each page type in a generated set (the checklist sits in every 10th article). */
+function routesFor(data: WrittenDataset): Record<PageType, string | undefined> {
+  return {
+    home: '/',
+    article: `/articles/${data.firstSlug}/`,
+    articleWithChecklist: data.checklistSlugs[0] ? `/articles/${data.checklistSlugs[0]}/` : undefined,
+    articles: '/articles/',
+    topic: data.topicSlugs[0] ? `/topics/${data.topicSlugs[0]}/` : undefined,
+    counselor: data.counselorSlugs[0] ? `/counselors/${data.counselorSlugs[0]}/` : undefined,
+    search: '/search/',
+    contact: '/contact/',
+  };
+}
+
+async function measurePages(
+  data: WrittenDataset,
+  clientDir: string,
+  server: TestServer,
+): Promise<SizeResult['pageBytes']> {
+  const result: SizeResult['pageBytes'] = {};
+  for (const [type, route] of Object.entries(routesFor(data)) as [PageType, string | undefined][]) {
+    if (!route) continue;
+    try {
+      // Static pages are read from the build; the server-rendered contact page is fetched from the server.
+      if (type === 'contact') {
+        const response = await fetch(new URL(route, server.url));
+        if (!response.ok) throw new Error(`GET ${route}: ${response.status}`);
+        result[type] = {
+          route,
+          ...(await measurePage(await response.text(), route, httpLoader(server.url))),
+        };
+      } else {
+        const file = path.join(clientDir, route, 'index.html');
+        const html = fs.readFileSync(file, 'utf8');
+        result[type] = { route, ...(await measurePage(html, route, diskLoader(clientDir))) };
+      }
+    } catch (error) {
+      console.log(`    (no ${type} page measured: ${(error as Error).message.split('\n')[0] ?? ''})`);
+    }
+  }
+  return result;
+}
+
+/** Runs bench/search.ts or bench/contact.ts (written by the search and contact work) against one build. */
+async function runExtra(
+  file: string,
+  distDir: string,
+): Promise<{ name: string; ok: boolean; output: string }> {
+  const name = path.basename(file, '.ts');
+  step(`${name} benchmark (bench/${name}.ts)`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [file, '--dist', distDir, ...(quick ? ['--quick'] : [])], {
+      cwd: root,
+      env: { ...baseEnv, BENCH_DIST_DIR: distDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const echo = (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stdout.write(chunk);
+    };
+    child.stdout.on('data', echo);
+    child.stderr.on('data', echo);
+    child.once('exit', (code) => {
+      resolve({ name, ok: code === 0, output });
+    });
+  });
+}
+
+const result: BenchResult = {
+  date: new Date().toISOString(),
+  mode,
+  machine: {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    loadAverage: os.loadavg(),
+  },
+  sizes: [],
+  extras: [],
+};
+
+console.log(`Benchmark (${mode}): ${sizes.map(fmt).join(', ')} articles; ${machineLine(result)}`);
+fs.mkdirSync(work, { recursive: true });
+fs.mkdirSync(resultsDir, { recursive: true });
+
+let lighthouseDist: string | undefined;
+for (const [i, articles] of sizes.entries()) {
+  console.log(`\n[${i + 1}/${sizes.length}] ${fmt(articles)} articles`);
+  step('generating the dataset');
+  const data = await writeDataset(path.join(work, `data-${articles}`), { articles });
+  const bare = await buildBare(data);
+  console.log(
+    `    bare: Astro ${(bare.astroMs / 1000).toFixed(1)} s, Pagefind ${(bare.pagefindMs / 1000).toFixed(1)} s`,
+  );
+  const ours = await buildOurs(data);
+  console.log(
+    `    this site: Astro ${(ours.astroMs / 1000).toFixed(1)} s (${(ours.astroMs / bare.astroMs).toFixed(2)}× bare), Pagefind ${(ours.pagefindMs / 1000).toFixed(1)} s`,
+  );
+  step('page bytes');
+  const server = await startServer({ DIST_DIR: ours.outDir });
+  try {
+    const pageBytes = await measurePages(data, path.join(ours.outDir, 'client'), server);
+    const { outDir, ...oursRun } = ours;
+    if (articles === lighthouseSize) lighthouseDist = outDir;
+    result.sizes.push({ articles, words: data.totalWords, ours: oursRun, bare, pageBytes });
+    if (articles === lighthouseSize && !flag('--no-lighthouse')) {
+      step('Lighthouse (mobile) in Chromium: home, an article, search, contact');
+      const routes = ['/', `/articles/${data.firstSlug}/`, '/search/', '/contact/'];
+      try {
+        const results = await runLighthouse(
+          routes.map((r) => new URL(r, server.url).href),
+          path.join(work, 'lh'),
+        );
+        result.lighthouse = { articles, results };
+      } catch (error) {
+        result.lighthouse = { articles, error: (error as Error).message };
+        console.log(`    Lighthouse did not run: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+const extrasDist = lighthouseDist ?? path.join(work, `ours-${lighthouseSize}`);
+for (const name of ['search.ts', 'contact.ts']) {
+  const file = path.join(root, 'bench', name);
+  if (fs.existsSync(file)) result.extras.push(await runExtra(file, extrasDist));
+}
+
+const jsonFile = path.join(resultsDir, `${mode}.json`);
+fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2) + '\n');
+let chart: string | undefined;
+if (result.sizes.length >= 2) {
+  const svg = buildTimeChart(
+    result.sizes.map((s) => ({
+      articles: s.articles,
+      ours: s.ours.astroMs / 1000,
+      bare: s.bare.astroMs / 1000,
+    })),
+    machineLine(result),
+  );
+  const svgFile = path.join(resultsDir, mode === 'full' ? 'build-time.svg' : `build-time-${mode}.svg`);
+  fs.writeFileSync(svgFile, svg);
+  chart = path.relative(root, svgFile);
+}
+const report = markdownReport(result, chart ? { chart } : {});
+console.log(`\n${report}\n`);
+console.log(`Results: ${path.relative(root, jsonFile)}${chart ? `, ${chart}` : ''} (${elapsed()} in all)`);
+if (mode === 'full' && !flag('--no-readme')) {
+  console.log(
+    updateReadme(path.join(root, 'README.md'), report)
+      ? 'README.md: benchmark section updated.'
+      : 'README.md has no benchmark markers; not updated.',
+  );
+}
