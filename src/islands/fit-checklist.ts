@@ -1,0 +1,60 @@
+import { formatCount } from '../lib/checklist/format.ts';
+import { selectOutcomeIndex } from '../lib/checklist/select-outcome.ts';
+
+// Upgrades the server-rendered checklist (see src/components/FitChecklist.astro): a running count, only the
+// outcome that applies (in a polite live region), "Start over" and opt-in memory. Nothing leaves the browser.
+// Hooks are data attributes: data-item (checkboxes), data-min (outcomes), data-none, data-consult and data-cta
+// (the consultation call to action), data-count, data-js (hidden until upgraded), data-reset, data-remember.
+
+class FitChecklist extends HTMLElement {
+  connectedCallback(): void {
+    const all = <E extends HTMLElement>(selector: string) => [...this.querySelectorAll<E>(selector)];
+    const one = (selector: string) => all(selector)[0];
+    const boxes = all<HTMLInputElement>('[data-item]');
+    const outcomes = all('[data-min]');
+    const thresholds = outcomes.map((outcome) => Number(outcome.dataset['min']));
+    const none = one('[data-none]');
+    const cta = one('[data-cta]');
+    const count = one('[data-count]');
+    const remember = all<HTMLInputElement>('[data-remember]')[0];
+    const key = this.dataset['key'] ?? '';
+
+    const update = () => {
+      const ticked = boxes.filter((box) => box.checked);
+      const picked = outcomes[selectOutcomeIndex(thresholds, ticked.length)];
+      outcomes.forEach((outcome) => (outcome.hidden = outcome !== picked));
+      if (none) none.hidden = !!picked;
+      if (cta) cta.hidden = !picked?.hasAttribute('data-consult');
+      if (count) count.textContent = formatCount(ticked.length, boxes.length);
+      // Storage can be unavailable (private modes, blocked); the checklist works the same without it.
+      try {
+        if (remember?.checked) localStorage.setItem(key, JSON.stringify(ticked.map((box) => box.value)));
+        else localStorage.removeItem(key);
+      } catch {
+        /* nothing to keep */
+      }
+    };
+
+    try {
+      const saved = localStorage.getItem(key);
+      if (saved && remember) {
+        const values = JSON.parse(saved) as unknown;
+        remember.checked = true;
+        boxes.forEach((box) => (box.checked = Array.isArray(values) && values.includes(box.value)));
+      }
+    } catch {
+      /* start fresh */
+    }
+
+    this.addEventListener('change', update);
+    one('[data-reset]')?.addEventListener('click', () => {
+      boxes.forEach((box) => (box.checked = false));
+      update();
+      boxes[0]?.focus();
+    });
+    all('[data-js]').forEach((element) => (element.hidden = false));
+    update();
+  }
+}
+
+customElements.define('fit-checklist', FitChecklist);

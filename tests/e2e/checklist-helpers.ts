@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** One script a built page loads, with its size as `gzip -9` would send it. */
+export interface ShippedScript {
+  /** The `src` path, or "inline #n". */
+  name: string;
+  gzipBytes: number;
+}
+
+// Script types that browsers execute; JSON and other data blocks are not JavaScript.
+const EXECUTED_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * Every script a built page runs: inline scripts, `<script src>` files and the modules they import statically,
+ * each measured as `gzip -9` output (zlib level 9, gzip header and trailer included).
+ */
+export function shippedScripts(clientDir: string, pagePath: string): ShippedScript[] {
+  const html = fs.readFileSync(path.join(clientDir, pagePath, 'index.html'), 'utf8');
+  const scripts: ShippedScript[] = [];
+  const seen = new Set<string>();
+  const addFile = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = fs.readFileSync(path.join(clientDir, url), 'utf8');
+    scripts.push({ name: url, gzipBytes: gzip9(code) });
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) {
+      addFile(path.posix.resolve(path.posix.dirname(url), match[1] ?? ''));
+    }
+  };
+  let inline = 0;
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    const type = (/\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1] ?? '').toLowerCase();
+    if (!EXECUTED_TYPES.has(type)) continue;
+    const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+    if (src) addFile(new URL(src, 'http://site/').pathname);
+    else scripts.push({ name: `inline #${++inline}`, gzipBytes: gzip9(match[2] ?? '') });
+  }
+  return scripts;
+}
+
+function gzip9(code: string): number {
+  return zlib.gzipSync(code, { level: 9 }).length;
+}
+
+/** Builds the fixture site in tests/fixtures/checklist into its own folder (and cache); returns that folder. */
+export function buildChecklistFixture(): string {
+  const root = path.resolve('tests/fixtures/checklist');
+  const outDir = path.resolve('.builds', `checklist-fixture-${process.pid}`);
+  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: `${outDir}-cache`,
+    },
+    encoding: 'utf8',
+  });
+  // Astro writes generated types into the fixture's root; the tests don't need them and linters shouldn't see them.
+  fs.rmSync(path.join(root, '.astro'), { recursive: true, force: true });
+  if (result.status !== 0)
+    throw new Error(`The checklist fixture failed to build:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+/** Removes what `buildChecklistFixture` wrote. */
+export function removeChecklistFixture(outDir: string): void {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  // Vite's dependency cache for the fixture root.
+  fs.rmSync(path.resolve('tests/fixtures/checklist/node_modules'), { recursive: true, force: true });
+}
+
+/** Handles on one rendered checklist. */
+export function checklistParts(page: Page, index = 0) {
+  const root = page.locator('fit-checklist').nth(index);
+  return {
+    root,
+    boxes: root.locator('input[data-item]'),
+    count: root.locator('[data-count]'),
+    status: root.locator('[role="status"]'),
+    /** Outcomes (and the "nothing applies" line) a reader can see now. */
+    visibleResults: root.locator('li[data-min]:visible, li[data-none]:visible'),
+    cta: root.locator('[data-cta]'),
+    reset: root.getByRole('button', { name: 'Start over' }),
+    remember: root.getByLabel('Remember on this device'),
+  };
+}
+
+/** Ticks exactly the first `count` items and unticks the rest, as a reader would, by clicking. */
+export async function tickFirst(boxes: Locator, count: number): Promise<void> {
+  const total = await boxes.count();
+  for (let index = 0; index < total; index++) {
+    await boxes.nth(index).setChecked(index < count);
+  }
+}
+
+/** The checklist's ids of ticked boxes, read from the page. */
+export async function tickedValues(boxes: Locator): Promise<string[]> {
+  return boxes.evaluateAll((elements) =>
+    (elements as HTMLInputElement[]).filter((box) => box.checked).map((box) => box.value),
+  );
+}
+
+/** Asserts an element is at least 24 by 24 CSS pixels (WCAG 2.2 target size). */
+export async function expectTargetSize(locator: Locator): Promise<void> {
+  const box = await locator.boundingBox();
+  expect(box, 'element is rendered').not.toBeNull();
+  expect(box?.width ?? 0).toBeGreaterThanOrEqual(24);
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
+}
