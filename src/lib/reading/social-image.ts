@@ -1,0 +1,15 @@
+import { getImage } from 'astro:assets';
+import type { ContentImage } from '../sanity/schemas.ts';
+
+/** A link-preview image: the editor's crop at `aspect`, at most `maxWidth` wide, as a JPEG every service reads. */
+export async function socialImage(
+  image: ContentImage,
+  aspect: 'wide' | 'square',
+  maxWidth: number,
+): Promise<{ src: string; alt: string }> {
+  const file = image.variants[aspect];
+  const width = Math.min(maxWidth, file.width);
+  const height = Math.round((width * file.height) / file.width);
+  const result = await getImage({ src: file.src, width, height, format: 'jpg' });
+  return { src: result.src, alt: image.alt };
+}
