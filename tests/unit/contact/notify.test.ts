@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactRequest } from '../../../src/lib/contact/schema.ts';
+import { createMailer } from '../../../src/server/notify/mailer.ts';
+import { staffEmail } from '../../../src/server/notify/message.ts';
+import { backoffMs, startOutboxWorker, type OutboxWorker } from '../../../src/server/notify/outbox-worker.ts';
+import { openStore } from '../../../src/server/store/open-store.ts';
+import type { Store } from '../../../src/server/store/store.ts';
+import { createTestSmtp, type TestSmtp } from '../../support/smtp.ts';
+
+const request: ContactRequest = {
+  name: 'Rosa =HYPERLINK("x")',
+  email: 'rosa@example.com',
+  phone: '555 123 4567',
+  preferredContact: 'phone',
+  message: 'Evenings work best.\nThank you.',
+  okToLeaveMessage: true,
+  consent: true,
+};
+
+const quiet = { info: () => undefined, error: () => undefined };
+
+let dir: string;
+let store: Store;
+let smtp: TestSmtp;
+let worker: OutboxWorker | undefined;
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-notify-'));
+  store = await openStore(`file:${path.join(dir, 'requests.db')}`);
+});
+
+afterEach(async () => {
+  await worker?.stop();
+  worker = undefined;
+  await smtp.stop();
+  await store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function startWorker(includeDetails = false) {
+  const mailer = createMailer({ smtpUrl: smtp.url, from: 'site@practice.test', to: 'staff@practice.test' });
+  worker = startOutboxWorker({
+    store,
+    logger: quiet,
+    pollMs: 50,
+    baseDelayMs: 100,
+    maxDelayMs: 400,
+    deliver: (stored) =>
+      mailer.send(staffEmail(stored, { siteUrl: 'https://practice.test', includeDetails })),
+  });
+  return worker;
+}
+
+describe('staff notifications through a real SMTP server', () => {
+  it('emails staff once per new request, saying only that it arrived and where to read it', async () => {
+    smtp = await createTestSmtp();
+    const stored = await store.insertRequest(request, { spam: false, outbox: true });
+    startWorker();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail?.to).toEqual(['staff@practice.test']);
+    expect(mail?.raw).toContain('A new consultation request arrived');
+    expect(mail?.raw).toContain('https://practice.test/staff/');
+    expect(mail?.raw).not.toContain('Rosa');
+    expect(mail?.raw).not.toContain('rosa@example.com');
+    expect(mail?.raw).not.toContain('Evenings');
+    expect(stored.stored && mail?.raw.includes(stored.id)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(smtp.messages).toHaveLength(1);
+    expect(await store.outboxCounts()).toEqual({ pending: 0, sent: 1 });
+  });
+
+  it('adds the fields as plain text with NOTIFY_INCLUDE_DETAILS', async () => {
+    smtp = await createTestSmtp();
+    await store.insertRequest(request, { spam: false, outbox: true });
+    startWorker(true);
+    const [mail] = await smtp.waitFor(1);
+    expect(mail?.raw).toContain('rosa@example.com');
+    expect(mail?.raw).toContain('Preferred contact: phone');
+    expect(mail?.raw).toMatch(/Content-Type: text\/plain/i);
+  });
+
+  it('keeps retrying with backoff while the mail server is down, then delivers exactly once', async () => {
+    smtp = await createTestSmtp({ started: false });
+    await store.insertRequest(request, { spam: false, outbox: true });
+    startWorker();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(smtp.messages).toHaveLength(0);
+    expect((await store.outboxCounts()).pending).toBe(1);
+    await smtp.start();
+    await smtp.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(smtp.messages).toHaveLength(1);
+    expect(await store.outboxCounts()).toEqual({ pending: 0, sent: 1 });
+  });
+
+  it('never emails about spam', async () => {
+    smtp = await createTestSmtp();
+    await store.insertRequest(request, { spam: true, outbox: true });
+    await startWorker().runOnce();
+    expect(smtp.messages).toHaveLength(0);
+  });
+
+  it('drops the notification of a request deleted before it was sent', async () => {
+    smtp = await createTestSmtp({ started: false });
+    const stored = await store.insertRequest(request, { spam: false, outbox: true });
+    if (stored.stored) await store.deleteRequest(stored.id);
+    await smtp.start();
+    await startWorker().runOnce();
+    expect(smtp.messages).toHaveLength(0);
+  });
+});
+
+describe('retry timing', () => {
+  it('doubles each time, jittered, up to the cap', () => {
+    for (let attempt = 1; attempt < 20; attempt += 1) {
+      const wait = backoffMs(attempt, 1000, 60_000);
+      const full = Math.min(60_000, 1000 * 2 ** (attempt - 1));
+      expect(wait).toBeGreaterThanOrEqual(full / 2);
+      expect(wait).toBeLessThanOrEqual(full);
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { validateContact } from '../../../src/lib/contact/schema.ts';
+
+const base = { name: 'Ada', email: 'ada@example.com', consent: true };
+
+describe('what counts as a valid request (one schema for server and browser)', () => {
+  it('accepts a name, one way to reply and consent', () => {
+    expect(validateContact(base, 'json')).toEqual({
+      ok: true,
+      value: { name: 'Ada', email: 'ada@example.com', okToLeaveMessage: false, consent: true },
+    });
+    expect(validateContact({ name: 'Ada', phone: '+1 (555) 123-4567', consent: 'on' }, 'form').ok).toBe(true);
+  });
+
+  it('gives both email and phone an error when neither is there, next to every other message', () => {
+    const result = validateContact({ name: '' }, 'json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors)).toEqual(['name', 'email', 'phone', 'consent']);
+    expect(result.errors.email).toBe(result.errors.phone);
+  });
+
+  it('reads form booleans as on, true or 1, and JSON booleans only as true/false', () => {
+    for (const value of ['on', 'true', '1', 'ON'])
+      expect(validateContact({ ...base, consent: value }, 'form').ok).toBe(true);
+    expect(validateContact({ ...base, consent: 'yes' }, 'form').ok).toBe(false);
+    expect(validateContact({ ...base, consent: 'on' }, 'json').ok).toBe(false);
+    expect(validateContact({ ...base, consent: false }, 'json').ok).toBe(false);
+    const ok = validateContact({ ...base, okToLeaveMessage: '1' }, 'form');
+    expect(ok.ok && ok.value.okToLeaveMessage).toBe(true);
+  });
+
+  it('treats an empty string as an absent field and ignores unknown fields', () => {
+    const result = validateContact(
+      { ...base, phone: '', counselor: '', from: '', extra: 'x', website: '' },
+      'json',
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Ada', email: 'ada@example.com', okToLeaveMessage: false, consent: true },
+    });
+  });
+
+  it('enforces the lengths: name 1–100, message at most 1,000', () => {
+    expect(validateContact({ ...base, name: 'x'.repeat(100) }, 'json').ok).toBe(true);
+    expect(validateContact({ ...base, name: 'x'.repeat(101) }, 'json').ok).toBe(false);
+    expect(validateContact({ ...base, name: '   ' }, 'json').ok).toBe(false);
+    expect(validateContact({ ...base, message: 'x'.repeat(1000) }, 'json').ok).toBe(true);
+    expect(validateContact({ ...base, message: 'x'.repeat(1001) }, 'json').ok).toBe(false);
+  });
+
+  it('checks email, phone, preferred contact, counselor and article slugs', () => {
+    const errorsOf = (extra: object, counselors?: string[]) => {
+      const result = validateContact({ ...base, ...extra }, 'json', counselors);
+      return result.ok ? {} : result.errors;
+    };
+    expect(errorsOf({ email: 'not-an-email' })).toHaveProperty('email');
+    expect(errorsOf({ phone: '12' })).toHaveProperty('phone');
+    expect(errorsOf({ phone: 'call me' })).toHaveProperty('phone');
+    expect(errorsOf({ preferredContact: 'fax' })).toHaveProperty('preferredContact');
+    expect(errorsOf({ preferredContact: 'text' })).toHaveProperty('phone');
+    expect(errorsOf({ counselor: 'nobody' }, ['dana-reyes'])).toHaveProperty('counselor');
+    expect(errorsOf({ counselor: 'dana-reyes' }, ['dana-reyes'])).toEqual({});
+    expect(errorsOf({ from: '../etc/passwd' })).toHaveProperty('from');
+    expect(errorsOf({ from: 'what-therapy-is-like' })).toEqual({});
+    expect(errorsOf({ name: 'A\u0000B' })).toHaveProperty('name');
+    expect(errorsOf({ name: 42, okToLeaveMessage: 'x' })).toMatchObject({
+      name: expect.any(String) as unknown,
+      okToLeaveMessage: expect.any(String) as unknown,
+    });
+  });
+});
