@@ -4,7 +4,10 @@ import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 
-const server = /** @type {const} */ ({ context: 'server', access: 'public', optional: true });
+// Astro inlines `public` server variables into the build; `secret` ones are read from the environment when the
+// server runs. Everything here is a runtime setting of the server (a practice changes it without rebuilding), so
+// all use `secret` access; `server` marks those that are not actually confidential.
+const server = /** @type {const} */ ({ context: 'server', access: 'secret', optional: true });
 const secret = /** @type {const} */ ({ context: 'server', access: 'secret', optional: true });
 
 export default defineConfig({

@@ -43,8 +43,8 @@ export const counselorsQuery = defineQuery(`*[_type == "counselor"] | order(_id 
 /** Every fit checklist. */
 export const checklistsQuery = defineQuery(`*[_type == "fitChecklist"] | order(_id asc)${checklist}`);
 
-/** Every article with its byline, reviewer, topics, images and embedded checklists resolved. */
-export const articlesQuery = defineQuery(`*[_type == "article"] | order(_id asc){
+// The article projection, shared by the build (every article) and draft preview (one, by slug).
+const article = `{
   _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,
   "authorRef": author._ref, "author": author->${counselorRef},
   "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->${counselorRef},
@@ -57,7 +57,13 @@ export const articlesQuery = defineQuery(`*[_type == "article"] | order(_id asc)
   },
   seo{ title, description, noIndex },
   contentNote, featured, previousSlugs
-}`);
+}`;
+
+/** Every article with its byline, reviewer, topics, images and embedded checklists resolved. */
+export const articlesQuery = defineQuery(`*[_type == "article"] | order(_id asc)${article}`);
+
+/** One article by slug, for draft preview (run with the drafts perspective, so a draft wins over its published copy). */
+export const articlePreviewQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]${article}`);
 
 /** The queries by collection name. */
 export const collectionQueries = {

@@ -1,0 +1,57 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import os from 'node:os';
+import { createClient } from '@sanity/client';
+import { normalizeArticles } from './normalize.ts';
+import { articlePreviewQuery } from './queries.ts';
+import { articleSchema, type Article } from './schemas.ts';
+
+/** What a draft preview needs to reach the live API with the drafts perspective. */
+export interface PreviewSettings {
+  projectId: string;
+  dataset: string;
+  apiVersion: string;
+  token: string;
+  apiHost?: string | undefined;
+}
+
+/** Compares a given secret with the configured one in constant time (hashes first, so lengths don't leak). */
+export function secretMatches(given: string | null, expected: string): boolean {
+  if (!given) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * Fetches one article by slug as staff see it in the Studio (a draft wins over its published copy; future dates
+ * are fine), normalized like the build does. Images are left out: a preview fetches nothing the reader pages
+ * would not, and the build is what turns images into files on the site's own origin.
+ */
+export async function fetchDraftArticle(
+  slug: string,
+  settings: PreviewSettings,
+  warn: (message: string) => void = () => undefined,
+): Promise<{ article: Article; imagesOmitted: number } | undefined> {
+  const client = createClient({
+    projectId: settings.projectId,
+    dataset: settings.dataset,
+    apiVersion: settings.apiVersion,
+    token: settings.token,
+    useCdn: false,
+    perspective: 'drafts',
+    // A non-Sanity host (a proxy, or the local GROQ server in tests) must not get the project id prefixed.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    ...(settings.apiHost ? { apiHost: settings.apiHost, useProjectHostname: false } : {}),
+  });
+  const raw: Record<string, unknown> | null = await client.fetch(articlePreviewQuery, { slug });
+  if (!raw) return undefined;
+  const body = Array.isArray(raw['body']) ? (raw['body'] as Record<string, unknown>[]) : [];
+  const withoutImages = body.filter((block) => block['_type'] !== 'image');
+  const imagesOmitted = body.length - withoutImages.length + (raw['mainImage'] ? 1 : 0);
+  const [entry] = await normalizeArticles([{ ...raw, mainImage: null, body: withoutImages }], {
+    // A draft may be scheduled for later: preview it anyway.
+    now: new Date(8.64e15),
+    warn,
+    imageDir: os.tmpdir(),
+  });
+  return entry ? { article: articleSchema.parse(entry), imagesOmitted } : undefined;
+}
