@@ -62,8 +62,13 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
   if (!status.allowed) return { kind: 'rate-limited', type, retryAfter: status.retryAfter };
 
   // A form's answer may be the page itself, rendered from the same (unread) request: read a copy.
-  const body = await readBody(type === 'form' ? request.clone() : request);
-  if (body.kind === 'too-large') return { kind: 'too-large', type };
+  const copy = type === 'form' ? request.clone() : request;
+  const body = await readBody(copy);
+  if (body.kind === 'too-large') {
+    // Stop the original's branch too, so the rest of an oversized upload is not buffered.
+    if (copy !== request) request.body?.cancel().catch(() => undefined);
+    return { kind: 'too-large', type };
+  }
   if (body.kind === 'aborted') return { kind: 'malformed', type, message: 'The request body was cut off.' };
 
   const parsed = parseBody(body.bytes, type);

@@ -21,7 +21,8 @@ export async function readBody(request: Request, limit = BODY_LIMIT): Promise<Bo
       if (done) break;
       total += value.byteLength;
       if (total > limit) {
-        await reader.cancel().catch(() => undefined);
+        // Not awaited: cancelling one branch of a cloned (teed) body settles only once the other is cancelled too.
+        reader.cancel().catch(() => undefined);
         return { kind: 'too-large' };
       }
       chunks.push(value);

@@ -1,0 +1,332 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELDS, validateContact } from '../../src/lib/contact/schema.ts';
+import { issueToken } from '../../src/server/contact/token.ts';
+import { openStore } from '../../src/server/store/open-store.ts';
+import type { Store } from '../../src/server/store/store.ts';
+import {
+  TEST_TOKEN_SECRET,
+  formBody,
+  freshAddress,
+  rawPost,
+  validFields,
+  validToken,
+  type RawAnswer,
+} from '../support/contact.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let store: Store;
+let dataDir: string;
+let counselors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-contact-api-'));
+  const databaseUrl = `file:${path.join(dataDir, 'requests.db')}`;
+  server = await startServer({
+    DATABASE_URL: databaseUrl,
+    CONTACT_TOKEN_SECRET: TEST_TOKEN_SECRET,
+    CONTACT_MIN_FILL_SECONDS: '2',
+    CONTACT_RATE_LIMIT: '3/600',
+    TRUST_PROXY: '1',
+  });
+  store = await openStore(databaseUrl);
+  const page = await (await fetch(`${server.url}/contact/`)).text();
+  counselors = [...page.matchAll(/<option value="([a-z0-9-]+)"/g)].map((m) => m[1] ?? '');
+});
+
+afterAll(async () => {
+  await store.close();
+  await server.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+type Kind = 'json' | 'form';
+const TYPES: Record<Kind, string> = {
+  json: 'application/json',
+  form: 'application/x-www-form-urlencoded',
+};
+
+function encode(kind: Kind, fields: Record<string, unknown>): string {
+  return kind === 'json' ? JSON.stringify(fields) : formBody(fields);
+}
+
+function post(
+  kind: Kind,
+  body: string | Uint8Array,
+  {
+    headers = {},
+    client = freshAddress(),
+    chunked = false,
+  }: { headers?: Record<string, string>; client?: string; chunked?: boolean } = {},
+): Promise<RawAnswer> {
+  return rawPost(
+    `${server.url}/api/contact`,
+    body,
+    { 'content-type': TYPES[kind], 'x-forwarded-for': client, ...headers },
+    { chunked },
+  );
+}
+
+async function count(): Promise<number> {
+  return (await store.listRequests({ includeSpam: true })).length;
+}
+
+describe.each(['json', 'form'] as const)('POST /api/contact with a %s body', (kind) => {
+  it('accepts a valid request only once it is stored: 201 with its id, or 303 to the thanks page', async () => {
+    const answer = await post(
+      kind,
+      encode(
+        kind,
+        validFields({
+          phone: '555 123 4567',
+          preferredContact: 'text',
+          okToLeaveMessage: true,
+          message: 'Mornings, please.',
+          counselor: counselors[0] ?? '',
+          from: 'some-article',
+        }),
+      ),
+    );
+    if (kind === 'json') {
+      expect(answer.status).toBe(201);
+      const { id } = JSON.parse(answer.body) as { id: string };
+      expect(await store.getRequest(id)).toMatchObject({
+        name: 'Ada Example',
+        email: 'ada@example.com',
+        phone: '555 123 4567',
+        preferredContact: 'text',
+        okToLeaveMessage: true,
+        message: 'Mornings, please.',
+        counselor: counselors[0] ?? null,
+        from: 'some-article',
+        spam: false,
+      });
+    } else {
+      expect(answer.status).toBe(303);
+      expect(answer.headers.location).toBe('/contact/thanks/');
+      const [latest] = await store.listRequests();
+      expect(latest).toMatchObject({ name: 'Ada Example', phone: '555 123 4567', okToLeaveMessage: true });
+    }
+  });
+
+  it('refuses a cross-site request with 403 before anything else', async () => {
+    const before = await count();
+    for (const headers of [
+      { origin: 'https://elsewhere.example' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://elsewhere.example', 'content-type': 'text/plain' },
+      { origin: 'null' },
+    ]) {
+      expect((await post(kind, encode(kind, validFields()), { headers })).status).toBe(403);
+    }
+    expect(await count()).toBe(before);
+    const own = await post(kind, encode(kind, validFields()), {
+      headers: { origin: server.url, 'sec-fetch-site': 'same-origin' },
+    });
+    expect([201, 303]).toContain(own.status);
+  });
+
+  it('answers another content type with 415, even for a client over its limit', async () => {
+    for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml', '']) {
+      expect(
+        (await post(kind, encode(kind, validFields()), { headers: { 'content-type': type } })).status,
+      ).toBe(415);
+    }
+    const client = freshAddress();
+    for (let i = 0; i < 3; i += 1) await post(kind, encode(kind, validFields()), { client });
+    expect((await post(kind, 'x', { client, headers: { 'content-type': 'text/plain' } })).status).toBe(415);
+  });
+
+  it('limits accepted submissions per client (TRUST_PROXY picks the address) with 429 and Retry-After', async () => {
+    const client = freshAddress();
+    // Mistakes do not use up the allowance: only accepted submissions count.
+    for (let i = 0; i < 4; i += 1)
+      expect((await post(kind, encode(kind, { name: '' }), { client })).status).toBe(400);
+    for (let i = 0; i < 3; i += 1)
+      expect([201, 303]).toContain((await post(kind, encode(kind, validFields()), { client })).status);
+    const before = await count();
+    const refused = await post(kind, encode(kind, validFields()), { client });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(590);
+    // The rate limit comes before the size and body checks.
+    expect((await post(kind, 'x'.repeat(20_000), { client })).status).toBe(429);
+    expect((await post(kind, '{', { client })).status).toBe(429);
+    expect(await count()).toBe(before);
+    // The address the trusted proxy saw decides, not what the client claims further left.
+    expect(
+      (await post(kind, encode(kind, validFields()), { client: `${freshAddress()}, ${client}` })).status,
+    ).toBe(429);
+    expect([201, 303]).toContain(
+      (await post(kind, encode(kind, validFields()), { client: `${client}, ${freshAddress()}` })).status,
+    );
+    if (kind === 'form') expect(refused.body).toContain('several requests from this connection');
+  });
+
+  it('refuses a body over 16 KiB with 413 while reading it, declared or chunked', async () => {
+    const big = encode(kind, validFields({ message: 'x'.repeat(17_000) }));
+    expect((await post(kind, big)).status).toBe(413);
+    expect((await post(kind, big, { chunked: true })).status).toBe(413);
+    expect((await post(kind, 'x'.repeat(2_000_000), { chunked: true })).status).toBe(413);
+    // Size before form: a huge malformed body is still 413.
+    expect((await post(kind, '{'.repeat(17_000))).status).toBe(413);
+  });
+
+  it('answers a malformed body with 400', async () => {
+    const bodies: (string | Uint8Array)[] =
+      kind === 'json' ? ['{bad', '[1,2]', '"text"', 'null', ''] : ['', new Uint8Array([0xff, 0xfe, 0x3d])];
+    for (const body of bodies) {
+      const answer = await post(kind, body);
+      expect(answer.status).toBe(400);
+      if (kind === 'json')
+        expect(JSON.parse(answer.body)).toEqual({ errors: { body: expect.any(String) as unknown } });
+      else expect(answer.body).toContain('<form');
+    }
+  });
+
+  it('answers invalid fields with 400 and a message per field, keeping what was typed', async () => {
+    const before = await count();
+    const answer = await post(
+      kind,
+      encode(kind, {
+        name: '',
+        email: 'not-an-email',
+        message: '<b>Hi</b> & "bye"',
+        consent: false,
+        website: '',
+        t: validToken(),
+      }),
+    );
+    expect(answer.status).toBe(400);
+    expect(await count()).toBe(before);
+    if (kind === 'json') {
+      const { errors } = JSON.parse(answer.body) as { errors: Record<string, string> };
+      expect(Object.keys(errors).sort()).toEqual(['consent', 'email', 'name']);
+    } else {
+      expect(answer.headers['content-type']).toContain('text/html');
+      expect(answer.body).toContain('Please check 3 things');
+      expect(answer.body).toContain('value="not-an-email"');
+      expect(answer.body).toContain('&lt;b&gt;Hi&lt;/b&gt; &amp; &quot;bye&quot;</textarea>');
+      expect(answer.body).toMatch(/id="email"[^>]*aria-invalid="true"/);
+      expect(answer.body).toContain('href="#email"');
+    }
+  });
+
+  it('treats an unknown counselor as a field error', async () => {
+    const answer = await post(kind, encode(kind, validFields({ counselor: 'no-such-counselor' })));
+    expect(answer.status).toBe(400);
+    if (kind === 'json')
+      expect(JSON.parse(answer.body)).toEqual({ errors: { counselor: expect.any(String) as unknown } });
+  });
+
+  it('answers spam as accepted but stores it flagged: honeypot, missing, forged or too quick token, many links', async () => {
+    const cases = [
+      validFields({ website: 'http://spam.example' }),
+      validFields({ t: undefined }),
+      validFields({ t: issueToken('someone-else', Date.now() - 10_000) }),
+      validFields({ t: validToken(0) }),
+      validFields({ message: 'http://a.example http://b.example http://c.example' }),
+    ];
+    for (const fields of cases) {
+      const before = (await store.listRequests()).length;
+      const beforeAll = await count();
+      const answer = await post(kind, encode(kind, fields));
+      expect([201, 303]).toContain(answer.status);
+      expect(await count()).toBe(beforeAll + 1);
+      expect((await store.listRequests()).length).toBe(before);
+      const [latest] = await store.listRequests({ includeSpam: true });
+      expect(latest?.spam).toBe(true);
+    }
+  });
+});
+
+describe('the API never answers 5xx and stores exactly the valid requests', () => {
+  const field = fc.constantFrom(...FIELDS, 'website', 't', 'extra', '__proto__', 'constructor');
+  const value = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      '',
+      'on',
+      'true',
+      '1',
+      'ada@example.com',
+      '555 123 4567',
+      'email',
+      'phone',
+      'text',
+      'some-article',
+    ),
+    fc.constant('COUNSELOR'),
+    fc.boolean(),
+    fc.integer(),
+    fc.constant(null),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const fields = fc.dictionary(field, value, { maxKeys: 12 });
+  const origin = fc.constantFrom<string | undefined>(undefined, 'SELF', 'https://elsewhere.example');
+  const resolve = (raw: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [
+        k,
+        v === 'COUNSELOR' ? (counselors[0] ?? 'x') : k === 't' && v === true ? validToken() : v,
+      ]),
+    );
+
+  it.each(['json', 'form'] as const)('for %s bodies', async (kind) => {
+    await fc.assert(
+      fc.asyncProperty(fields, origin, fc.boolean(), async (raw, originChoice, withBase) => {
+        const values = resolve(withBase ? { ...validFields(), ...raw } : raw);
+        const body = kind === 'json' ? JSON.stringify(values) : formBody(values);
+        const headers: Record<string, string> = {};
+        if (originChoice) headers['origin'] = originChoice === 'SELF' ? server.url : originChoice;
+        const before = await count();
+        const answer = await post(kind, body, { headers });
+        expect(answer.status).toBeLessThan(500);
+        expect([201, 303, 400, 403, 413]).toContain(answer.status);
+        const parsedBack =
+          kind === 'json'
+            ? (JSON.parse(body) as Record<string, unknown>)
+            : Object.fromEntries(new URLSearchParams(body));
+        const valid =
+          originChoice !== 'https://elsewhere.example' &&
+          Buffer.byteLength(body) <= 16_384 &&
+          validateContact(kind === 'form' ? firstValues(body) : parsedBack, kind, counselors).ok;
+        expect(await count()).toBe(before + (valid ? 1 : 0));
+        expect([201, 303].includes(answer.status)).toBe(valid);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('for arbitrary bytes and content types', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom(
+          'application/json',
+          'application/x-www-form-urlencoded',
+          'application/json; charset=utf-8',
+          'text/plain',
+          'APPLICATION/JSON',
+        ),
+        async (bytes, type) => {
+          const answer = await rawPost(`${server.url}/api/contact`, bytes, {
+            'content-type': type,
+            'x-forwarded-for': freshAddress(),
+          });
+          expect([201, 303, 400, 415]).toContain(answer.status);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+function firstValues(body: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(body)) if (!Object.hasOwn(values, key)) values[key] = value;
+  return values;
+}
