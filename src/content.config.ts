@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import type { SchemaContext } from 'astro:content';
 import { sanityLoader } from './lib/sanity/loader.ts';
 import { createSchemas } from './lib/sanity/schemas.ts';
 
@@ -7,25 +8,31 @@ import { createSchemas } from './lib/sanity/schemas.ts';
 // so images become ImageMetadata that the image pipeline resizes at build time.
 // Entry ids: slug for articles, topics and counselors; `_id` for checklists; `siteSettings` for the singleton.
 
+// Astro calls a schema function once per entry; building the schemas every time made storing 1,000
+// articles take seconds (zod compiles each new schema on first use). They are built once instead: the
+// loader always gives image() absolute file paths, so which entry's image() helper builds them is moot.
+let schemas: ReturnType<typeof createSchemas<ReturnType<SchemaContext['image']>>> | undefined;
+const build = ({ image }: SchemaContext) => (schemas ??= createSchemas(image()));
+
 export const collections = {
   articles: defineCollection({
     loader: sanityLoader('articles'),
-    schema: ({ image }) => createSchemas(image()).article,
+    schema: (context) => build(context).article,
   }),
   topics: defineCollection({
     loader: sanityLoader('topics'),
-    schema: ({ image }) => createSchemas(image()).topic,
+    schema: (context) => build(context).topic,
   }),
   counselors: defineCollection({
     loader: sanityLoader('counselors'),
-    schema: ({ image }) => createSchemas(image()).counselor,
+    schema: (context) => build(context).counselor,
   }),
   checklists: defineCollection({
     loader: sanityLoader('checklists'),
-    schema: ({ image }) => createSchemas(image()).checklist,
+    schema: (context) => build(context).checklist,
   }),
   siteSettings: defineCollection({
     loader: sanityLoader('siteSettings'),
-    schema: ({ image }) => createSchemas(image()).siteSettings,
+    schema: (context) => build(context).siteSettings,
   }),
 };

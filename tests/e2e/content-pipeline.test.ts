@@ -18,7 +18,8 @@ function filesUnder(dir: string): string[] {
 describe('a site built from the live API (fixture content, MDX beside it)', () => {
   let server: GroqServer;
   let build: BuildResult;
-  const page = (route: string) => readFileSync(path.join(build.outDir, 'client', route, 'index.html'), 'utf8');
+  const page = (route: string) =>
+    readFileSync(path.join(build.outDir, 'client', route, 'index.html'), 'utf8');
 
   beforeAll(async () => {
     server = await startGroqServer({ exportDir: basicExport, token: TOKEN });
@@ -33,7 +34,7 @@ describe('a site built from the live API (fixture content, MDX beside it)', () =
       },
     });
   });
-  afterAll(() => server?.close());
+  afterAll(() => server.close());
 
   test('the build succeeds and warns about dangling references naming both documents', () => {
     expect(build.code, build.output).toBe(0);
@@ -56,12 +57,14 @@ describe('a site built from the live API (fixture content, MDX beside it)', () =
     expect(html).toContain('<legend class="text-xl font-semibold">Is counseling a fit?</legend>');
     expect(html).toContain('Want to talk?');
     expect(html).toContain('href="/contact/?from=understanding-worry');
-    expect(html).toMatch(/<figure[^>]*>\s*<img[^>]+alt="Body image"[^>]*>\s*<figcaption[^>]*>A caption<\/figcaption>/);
+    expect(html).toMatch(
+      /<figure[^>]*>\s*<img[^>]+alt="Body image"[^>]*>\s*<figcaption[^>]*>A caption<\/figcaption>/,
+    );
   });
 
   test('images are served from the site’s own origin, resized by the build', () => {
     const html = page('articles/understanding-worry');
-    const srcs = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    const srcs = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(srcs.length).toBeGreaterThan(0);
     for (const src of srcs) {
       expect(src).toMatch(/^\/_astro\/[^/]+\.webp$/);
@@ -70,7 +73,8 @@ describe('a site built from the live API (fixture content, MDX beside it)', () =
     expect(html).toMatch(/<img[^>]+width="80"[^>]+height="60"|<img[^>]+height="60"/);
     // Nothing on any page points at the API host the content came from.
     for (const file of filesUnder(path.join(build.outDir, 'client'))) {
-      if (/\.(html|js|css|json|xml)$/.test(file)) expect(readFileSync(file, 'utf8')).not.toContain(server.url);
+      if (/\.(html|js|css|json|xml)$/.test(file))
+        expect(readFileSync(file, 'utf8')).not.toContain(server.url);
     }
   });
 
@@ -92,8 +96,11 @@ describe('a site built from the live API (fixture content, MDX beside it)', () =
       .filter((d) => d.isDirectory() && d.name !== 'page')
       .map((d) => d.name)
       .sort();
-    expect(built).toEqual(expect.arrayContaining(['grief-at-work', 'sleep-and-worry', 'understanding-worry']));
-    for (const hidden of ['not-yet', 'later', 'draft-worry', 'release-worry']) expect(built).not.toContain(hidden);
+    expect(built).toEqual(
+      expect.arrayContaining(['grief-at-work', 'sleep-and-worry', 'understanding-worry']),
+    );
+    for (const hidden of ['not-yet', 'later', 'draft-worry', 'release-worry'])
+      expect(built).not.toContain(hidden);
   });
 
   test('the read token never reaches dist/client', () => {

@@ -13,6 +13,14 @@ export const basicExport = path.join(root, 'tests/fixtures/datasets/basic');
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
 
+/** The value, or a failed test saying what was missing. */
+export function must<T>(value: T | undefined | null, what = 'value'): T {
+  if (value === undefined || value === null) throw new Error(`expected ${what}`);
+  return value;
+}
+
+const ignore = (): void => undefined;
+
 /** The basic fixture's documents. */
 export function basicDocuments(): Doc[] {
   return readFileSync(path.join(basicExport, 'data.ndjson'), 'utf8')
@@ -44,11 +52,11 @@ export function realMdxReader(): Promise<ReadEntryInfo> {
     const hook = integration.hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
     await hook({
       addContentEntryType: (type: { getEntryInfo: ReadEntryInfo }) => (reader = type.getEntryInfo),
-      addPageExtension: () => {},
-      addRenderer: () => {},
-      updateConfig: () => {},
+      addPageExtension: ignore,
+      addRenderer: ignore,
+      updateConfig: ignore,
       config: { markdown: {}, root: new URL(`file://${root}/`) },
-      logger: { info() {}, warn() {}, error() {}, debug() {}, fork: () => ({}) },
+      logger: { info: ignore, warn: ignore, error: ignore, debug: ignore, fork: () => ({}) },
       command: 'build',
     });
     if (!reader) throw new Error('@astrojs/mdx registered no content entry type');
@@ -73,13 +81,23 @@ export type SourceKind = 'export' | 'live';
 export async function load(
   kind: SourceKind,
   collection: CollectionName,
-  options: { exportPath?: string; mdxDir?: string; now?: Date; imageDir?: string; env?: Record<string, string> } = {},
+  options: {
+    exportPath?: string;
+    mdxDir?: string;
+    now?: Date;
+    imageDir?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<LoadResult & { requests?: number }> {
   const exportPath = options.exportPath ?? basicExport;
   const warnings: string[] = [];
   const imageDir = options.imageDir ?? path.join(os.tmpdir(), 'alliance-test-images');
   mkdirSync(imageDir, { recursive: true });
-  const ctx = { now: options.now ?? new Date('2026-06-01T00:00:00Z'), warn: (m: string) => warnings.push(m), imageDir };
+  const ctx = {
+    now: options.now ?? new Date('2026-06-01T00:00:00Z'),
+    warn: (m: string) => warnings.push(m),
+    imageDir,
+  };
   const mdxEnv = { CONTENT_MDX_DIR: options.mdxDir ?? path.join(root, 'tests/fixtures/mdx/none') };
   const readMdx = await realMdxReader();
   if (kind === 'export') {
@@ -89,11 +107,21 @@ export async function load(
   const server = await startGroqServer({ exportDir: exportPath });
   try {
     const config = readContentConfig(
-      { SANITY_PROJECT_ID: 'fixture', SANITY_DATASET: 'production', SANITY_API_HOST: server.url, ...mdxEnv, ...options.env },
+      {
+        SANITY_PROJECT_ID: 'fixture',
+        SANITY_DATASET: 'production',
+        SANITY_API_HOST: server.url,
+        ...mdxEnv,
+        ...options.env,
+      },
       root,
     );
     const entries = await loadEntries(collection, { config, root, ctx, readMdx });
-    return { entries, warnings, requests: server.requests.filter((r) => r.path.includes('/data/query/')).length };
+    return {
+      entries,
+      warnings,
+      requests: server.requests.filter((r) => r.path.includes('/data/query/')).length,
+    };
   } finally {
     await server.close();
   }

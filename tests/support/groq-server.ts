@@ -74,7 +74,10 @@ export function readNdjson(file: string): Doc[] {
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -85,9 +88,29 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 /**
+ * The `drafts` perspective: a draft stands in for its published document (under the published `_id`, with
+ * `_originalId` naming the draft), documents without a draft show as published, release versions stay hidden.
+ */
+function draftsOverlay(documents: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const doc of documents) {
+    const id = String(doc['_id']);
+    if (id.startsWith('versions.')) continue;
+    if (id.startsWith('drafts.')) {
+      const base = id.slice('drafts.'.length);
+      byId.set(base, { ...doc, _id: base, _originalId: id });
+    } else if (!byId.has(id)) {
+      byId.set(id, doc);
+    }
+  }
+  return [...byId.values()];
+}
+
+/**
  * Starts the server on a free port. It answers `GET /v<version>/data/query/<dataset>?query=…&$param=…`
  * and the `POST` form (`{"query", "params"}`) the client uses for long queries, applies the
- * `published` perspective like the real API (drafts and release versions are invisible), and serves
+ * `published` perspective like the real API (drafts and release versions are invisible) and the `drafts`
+ * perspective for preview, and serves
  * the export's `images/` at `/images/<file>`.
  */
 export async function startGroqServer(options: {
@@ -99,14 +122,72 @@ export async function startGroqServer(options: {
 }): Promise<GroqServer> {
   const dataset = options.dataset ?? 'production';
   const requests: RecordedRequest[] = [];
+  let documents: Record<string, unknown>[] = [];
+
+  /** Answers one API request with a status and a JSON body. */
+  async function answer(
+    req: http.IncomingMessage,
+    url: URL,
+    record: RecordedRequest,
+  ): Promise<[number, unknown]> {
+    const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname);
+    if (match?.[1] !== dataset) return [404, { error: 'Not found' }];
+    if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
+      return [401, { error: 'Unauthorized' }];
+    }
+    let query: string | undefined;
+    let params: Record<string, unknown> = {};
+    if (req.method === 'POST') {
+      const body = JSON.parse(await readBody(req)) as { query?: string; params?: Record<string, unknown> };
+      query = body.query;
+      params = body.params ?? {};
+    } else {
+      query = url.searchParams.get('query') ?? undefined;
+      for (const [key, value] of url.searchParams) {
+        if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value) as unknown;
+      }
+    }
+    record.query = query;
+    if (!query) return [400, { error: 'query is required' }];
+    const perspective = url.searchParams.get('perspective') ?? 'raw';
+    const visible =
+      perspective === 'published'
+        ? documents.filter(
+            (d) => !String(d['_id']).startsWith('drafts.') && !String(d['_id']).startsWith('versions.'),
+          )
+        : perspective === 'drafts'
+          ? draftsOverlay(documents)
+          : documents;
+    const byId = new Map(visible.map((d) => [d['_id'], d]));
+    const started = performance.now();
+    try {
+      const tree = parse(query, { params });
+      const value = await evaluate(tree, {
+        dataset: visible,
+        params,
+        dereference: ({ _ref }) => byId.get(_ref) ?? null,
+      });
+      return [
+        200,
+        { query, result: (await value.get()) as unknown, ms: Math.round(performance.now() - started) },
+      ];
+    } catch (error) {
+      return [400, { error: { description: (error as Error).message, type: 'queryParseError' } }];
+    }
+  }
+
   const server = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization });
+      const record: RecordedRequest = {
+        method: req.method ?? '',
+        path: url.pathname,
+        authorization: req.headers.authorization,
+      };
+      requests.push(record);
       if (url.pathname.startsWith('/images/')) {
-        const file = path.join(options.exportDir, 'images', path.basename(url.pathname));
         try {
-          const bytes = await readFile(file);
+          const bytes = await readFile(path.join(options.exportDir, 'images', path.basename(url.pathname)));
           res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
           res.end(bytes);
         } catch {
@@ -114,51 +195,13 @@ export async function startGroqServer(options: {
         }
         return;
       }
-      const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname);
-      if (!match || match[1] !== dataset) return send(res, 404, { error: 'Not found' });
-      if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
-        return send(res, 401, { error: 'Unauthorized' });
-      }
-      let query: string | undefined;
-      let params: Record<string, unknown> = {};
-      if (req.method === 'POST') {
-        const body = JSON.parse(await readBody(req)) as { query?: string; params?: Record<string, unknown> };
-        query = body.query;
-        params = body.params ?? {};
-      } else {
-        query = url.searchParams.get('query') ?? undefined;
-        for (const [key, value] of url.searchParams) {
-          if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
-        }
-      }
-      requests.at(-1)!.query = query;
-      if (!query) return send(res, 400, { error: 'query is required' });
-      const perspective = url.searchParams.get('perspective') ?? 'raw';
-      const visible =
-        perspective === 'published'
-          ? documents.filter((d) => !String(d['_id']).startsWith('drafts.') && !String(d['_id']).startsWith('versions.'))
-          : documents;
-      const byId = new Map(visible.map((d) => [d['_id'], d]));
-      const started = performance.now();
-      try {
-        const tree = parse(query, { params });
-        const value = await evaluate(tree, {
-          dataset: visible,
-          params,
-          dereference: ({ _ref }) => byId.get(_ref) ?? null,
-        });
-        send(res, 200, { query, result: await value.get(), ms: Math.round(performance.now() - started) });
-      } catch (error) {
-        send(res, 400, { error: { description: (error as Error).message, type: 'queryParseError' } });
-      }
+      const [status, body] = await answer(req, url, record);
+      send(res, status, body);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const documents: Record<string, unknown>[] = importForm(
-    readNdjson(path.join(options.exportDir, 'data.ndjson')),
-    url,
-  );
+  documents = importForm(readNdjson(path.join(options.exportDir, 'data.ndjson')), url);
   return {
     url,
     documents,
@@ -166,7 +209,10 @@ export async function startGroqServer(options: {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
       }),
   };
 }

@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { SiteSettingsEntry } from '../sanity/schemas.ts';
 
 /** The practice-wide settings every page uses (the `siteSettings` singleton in the content model). */
@@ -21,6 +21,6 @@ let cached: Promise<SiteSettings> | undefined;
 
 /** The site settings for this build: the `siteSettings` collection, or the fallback when it is empty. */
 export function getSiteSettings(): Promise<SiteSettings> {
-  cached ??= getEntry('siteSettings', 'siteSettings').then((entry) => entry?.data ?? FALLBACK_SETTINGS);
+  cached ??= getCollection('siteSettings').then((entries) => entries[0]?.data ?? FALLBACK_SETTINGS);
   return cached;
 }

@@ -55,7 +55,7 @@ function components(slugger: Slugger): Partial<PortableTextHtmlComponents> {
     },
     marks: {
       link: ({ value, children }) => {
-        const href: unknown = value?.['href'];
+        const href = (value as { href?: unknown } | undefined)?.href;
         // Unsafe schemes (javascript:, data:, vbscript:, protocol-relative …) keep their text, lose the link.
         if (!isSafeHref(href)) return children;
         const external = /^https?:/i.test(href);
@@ -80,7 +80,10 @@ export function renderTextBlocks(blocks: readonly unknown[], slugger: Slugger = 
 export type BodySegment<B> = { kind: 'html'; html: string } | { kind: 'block'; block: B };
 
 /** Groups a body so each run of standard blocks renders in one to-html pass. */
-export function segmentBody<B extends { _type: string }>(body: readonly B[], slugger: Slugger): BodySegment<B>[] {
+export function segmentBody<B extends { _type: string }>(
+  body: readonly B[],
+  slugger: Slugger,
+): BodySegment<B>[] {
   const segments: BodySegment<B>[] = [];
   let run: B[] = [];
   const flush = () => {

@@ -39,7 +39,10 @@ export function isUnpublishedId(id: string): boolean {
 
 async function extractTarball(file: string): Promise<string> {
   const info = await stat(file);
-  const key = createHash('sha256').update(`${file}\0${info.size}\0${info.mtimeMs}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(`${file}\0${info.size}\0${info.mtimeMs}`)
+    .digest('hex')
+    .slice(0, 16);
   const target = path.join(os.tmpdir(), 'alliance-sanity-export', key);
   if (!existsSync(target)) {
     // Extract beside the target, then rename: a half-extracted folder is never mistaken for a whole one.
@@ -65,7 +68,9 @@ async function findInFolder(folder: string, origin: string): Promise<ExportFiles
     const nested = path.join(folder, dir.name, 'data.ndjson');
     if (existsSync(nested)) return { ndjson: nested, baseDir: path.join(folder, dir.name) };
   }
-  throw new Error(`SANITY_EXPORT "${origin}" holds no data.ndjson (looked in it and in its top-level folder)`);
+  throw new Error(
+    `SANITY_EXPORT "${origin}" holds no data.ndjson (looked in it and in its top-level folder)`,
+  );
 }
 
 async function locate(exportPath: string): Promise<ExportFiles | undefined> {
@@ -95,13 +100,8 @@ function assetFromFile(file: string): { id: string; width?: number; height?: num
  */
 function mapAssets(value: unknown, baseDir: string, assets: Map<string, SanityDocument>): unknown {
   if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const mapped = mapAssets(item, baseDir, assets);
-      if (mapped !== item) changed = true;
-      return mapped;
-    });
-    return changed ? out : value;
+    const out = value.map((item) => mapAssets(item, baseDir, assets));
+    return out.some((item, index) => item !== value[index]) ? out : value;
   }
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
@@ -109,7 +109,9 @@ function mapAssets(value: unknown, baseDir: string, assets: Map<string, SanityDo
   let result: Record<string, unknown> | undefined;
   if (typeof pointer === 'string' && pointer.startsWith('image@')) {
     const location = pointer.slice('image@'.length);
-    const file = location.startsWith('file://') ? path.resolve(baseDir, location.slice('file://'.length)) : location;
+    const file = location.startsWith('file://')
+      ? path.resolve(baseDir, location.slice('file://'.length))
+      : location;
     const asset = assetFromFile(file);
     if (!assets.has(asset.id)) {
       assets.set(asset.id, {
@@ -122,8 +124,8 @@ function mapAssets(value: unknown, baseDir: string, assets: Map<string, SanityDo
           : {}),
       });
     }
-    const { _sanityAsset: _dropped, ...rest } = record;
-    result = { ...rest, asset: { _type: 'reference', _ref: asset.id } };
+    result = { ...record, asset: { _type: 'reference', _ref: asset.id } };
+    delete result['_sanityAsset'];
   }
   for (const [key, child] of Object.entries(result ?? record)) {
     const mapped = mapAssets(child, baseDir, assets);
@@ -168,7 +170,9 @@ export function parseExport(text: string, baseDir: string, origin = 'export'): E
     }
     // Only documents that mention an exported file are walked (most articles have no image).
     documents.push(
-      line.includes('"_sanityAsset"') ? (mapAssets(doc, baseDir, assets) as SanityDocument) : (doc as SanityDocument),
+      line.includes('"_sanityAsset"')
+        ? (mapAssets(doc, baseDir, assets) as SanityDocument)
+        : (doc as SanityDocument),
     );
   }
   return { documents: [...documents, ...assets.values()], skipped };

@@ -101,7 +101,8 @@ function once(target: string, make: () => Promise<void>): Promise<void> {
   }
   return pending;
 }
-const partialName = (target: string) => `${target}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
+const partialName = (target: string) =>
+  `${target}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
 
 /** Makes sure the asset's original is in the cache folder; returns its path. */
 async function original(url: string, assetId: string, ext: string, dir: string): Promise<string> {
@@ -137,7 +138,10 @@ export async function materializeImage(raw: RawImage, dir: string): Promise<Mate
   const asset = raw.asset;
   if (!asset?.url) throw new Error(`image asset ${asset?._id ?? '(unknown)'} has no url`);
   await mkdir(dir, { recursive: true });
-  const ext = (asset.extension ?? path.extname(new URL(asset.url).pathname).slice(1) ?? 'jpg').toLowerCase();
+  const ext = (
+    asset.extension ??
+    (path.extname(new URL(asset.url).pathname).slice(1) || 'jpg')
+  ).toLowerCase();
   const file = await original(asset.url, asset._id, ext, dir);
   let { width, height } = asset;
   if (!width || !height) {

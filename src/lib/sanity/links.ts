@@ -14,5 +14,5 @@ export function isSafeHref(href: unknown): href is string {
   if (cleaned.startsWith('//') || cleaned.startsWith('/\\') || cleaned.startsWith('\\')) return false;
   if (cleaned.startsWith('/') || cleaned.startsWith('#') || cleaned.startsWith('?')) return true;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  return scheme !== null && SAFE_SCHEMES.has(`${scheme[1]!.toLowerCase()}:`);
+  return scheme?.[1] !== undefined && SAFE_SCHEMES.has(`${scheme[1].toLowerCase()}:`);
 }

@@ -134,12 +134,19 @@ export function sanityLoader(collection: CollectionName): Loader {
   return {
     name: `sanity-${collection}`,
     async load(context) {
-      const { config: astroConfig, logger, entryTypes } = context;
+      const { config: astroConfig, logger } = context;
+      // Astro hands loaders the registered content entry types (the built-in glob() loader reads MDX
+      // frontmatter through them); the public LoaderContext type does not declare it yet.
+      const { entryTypes } = context as LoaderContext & {
+        entryTypes?: Map<string, { getEntryInfo: ReadEntryInfo }>;
+      };
       const root = fileURLToPath(astroConfig.root);
       const config = readContentConfig(process.env, root);
       const source = createContentSource(config);
       for (const notice of await source.notices()) logger.warn(notice);
-      const mdxType = entryTypes.get('.mdx');
+      const mdxType = entryTypes?.get('.mdx');
+      if (collection === 'articles' && !mdxType)
+        logger.warn('No MDX entry type registered: MDX articles are skipped');
       const started = performance.now();
       const entries = await loadEntries(collection, {
         config,
@@ -147,14 +154,17 @@ export function sanityLoader(collection: CollectionName): Loader {
         root,
         ctx: {
           now: new Date(),
-          warn: (message) => logger.warn(message),
+          warn: (message) => {
+            logger.warn(message);
+          },
           imageDir: path.join(fileURLToPath(astroConfig.cacheDir), 'sanity-images'),
         },
         readMdx: mdxType ? (input) => mdxType.getEntryInfo(input) : undefined,
       });
+      const loaded = performance.now();
       const result = await syncStore(entries, context);
       logger.info(
-        `${entries.length} from ${source.description} (${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed) in ${Math.round(performance.now() - started)} ms`,
+        `${entries.length} from ${source.description}: ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed (read ${Math.round(loaded - started)} ms, stored ${Math.round(performance.now() - loaded)} ms)`,
       );
     },
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizedSchemas as schemas } from './schemas.ts';
 import { check, ContentRuleError } from './validate.ts';
-import type { NormalizeContext } from './normalize.ts';
+import { compact, type NormalizeContext } from './normalize.ts';
 
 // MDX articles join the `articles` collection with the same fields as CMS articles. Their body is
 // rendered by Astro's MDX integration the way the built-in glob() loader does it: the entry is stored
@@ -14,7 +14,9 @@ import type { NormalizeContext } from './normalize.ts';
 export type ReadEntryInfo = (input: {
   contents: string;
   fileUrl: URL;
-}) => Promise<{ data: Record<string, unknown>; body?: string }> | { data: Record<string, unknown>; body?: string };
+}) =>
+  | Promise<{ data: Record<string, unknown>; body?: string }>
+  | { data: Record<string, unknown>; body?: string };
 
 /** The CMS documents MDX frontmatter may name by slug. */
 export interface MdxReferences {
@@ -71,7 +73,7 @@ export async function readMdxArticles(options: {
       if (!found) ctx.warn(`${owner} refers to missing counselor "${slug}" (${field}); it is left out`);
       return found;
     };
-    const entry = {
+    const entry = compact({
       _id: filePath,
       source: 'mdx',
       title: data['title'],
@@ -92,14 +94,12 @@ export async function readMdxArticles(options: {
       contentNote: data['contentNote'],
       featured: data['featured'],
       previousSlugs: data['previousSlugs'],
-    };
-    for (const key of Object.keys(entry) as (keyof typeof entry)[]) {
-      if (entry[key] === undefined || entry[key] === null) delete entry[key];
-    }
-    if (typeof entry.reviewedAt === 'string') entry.reviewedAt = entry.reviewedAt.slice(0, 10);
+    }) as MdxArticle['entry'];
+    // YAML reads `2026-01-09` as a date; the content model's reviewedAt is a plain date string.
+    if (typeof entry['reviewedAt'] === 'string') entry['reviewedAt'] = entry['reviewedAt'].slice(0, 10);
     const parsed = check(schemas.article, entry, 'article', filePath, problems);
     if (parsed && parsed.publishedAt.getTime() > ctx.now.getTime()) continue;
-    articles.push({ entry: entry as MdxArticle['entry'], filePath, contents, body });
+    articles.push({ entry, filePath, contents, body });
   }
   if (problems.length) throw new ContentRuleError(problems);
   return articles;

@@ -60,18 +60,21 @@ async function image(owner: string, field: string, raw: unknown, ctx: NormalizeC
 }
 
 function checklistShape(raw: Raw) {
-  const { _type: _dropped, ...rest } = compact(raw) as Raw;
-  return rest;
+  const shape = compact(raw) as Raw;
+  delete shape['_type'];
+  return shape;
 }
 
 /** The `siteSettings` singleton, or undefined when the dataset has none. */
 export function normalizeSiteSettings(raw: unknown) {
   if (!raw || typeof raw !== 'object') return undefined;
-  const { _id: id, ...rest } = compact(raw) as Raw;
+  const settings = compact(raw) as Raw;
+  const id = typeof settings['_id'] === 'string' ? settings['_id'] : 'siteSettings';
+  delete settings['_id'];
   const problems: string[] = [];
-  const value = check(schemas.siteSettings, rest, 'siteSettings', String(id ?? 'siteSettings'), problems);
+  check(schemas.siteSettings, settings, 'siteSettings', id, problems);
   if (problems.length) throw new ContentRuleError(problems);
-  return value && rest;
+  return settings;
 }
 
 /** Every topic, checked. */
@@ -101,8 +104,9 @@ export async function normalizeCounselors(raw: unknown, ctx: NormalizeContext) {
     const doc = compact(source) as Raw & { _id: string; slug: string };
     const owner = `counselor "${doc._id}"`;
     const photo = await image(owner, 'photo', source['photo'], ctx);
-    const { photo: _raw, ...rest } = doc;
-    const entry = { ...rest, ...(photo ? { photo } : {}) };
+    const entry = { ...doc };
+    delete entry['photo'];
+    if (photo) entry['photo'] = photo;
     check(schemas.counselor, entry, 'counselor', doc._id, problems);
     entries.push(entry);
   }
@@ -128,12 +132,27 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise
       case 'image': {
         const img = await image(owner, field, block, ctx);
         if (img) out.push({ _type: 'image', ...(block['_key'] ? { _key: block['_key'] } : {}), ...img });
-        else if (!block['assetRef']) out.push(compact({ _type: 'image', _key: block['_key'], alt: block['alt'] }) as Raw);
+        else if (!block['assetRef'])
+          out.push(compact({ _type: 'image', _key: block['_key'], alt: block['alt'] }) as Raw);
         break;
       }
       case 'checklistEmbed': {
-        const target = resolved(owner, `${field}.checklist`, block['checklistRef'], block['checklist'], 'fitChecklist', ctx);
-        if (target) out.push(compact({ _type: 'checklistEmbed', _key: block['_key'], checklist: checklistShape(target) }) as Raw);
+        const target = resolved(
+          owner,
+          `${field}.checklist`,
+          block['checklistRef'],
+          block['checklist'],
+          'fitChecklist',
+          ctx,
+        );
+        if (target)
+          out.push(
+            compact({
+              _type: 'checklistEmbed',
+              _key: block['_key'],
+              checklist: checklistShape(target),
+            }) as Raw,
+          );
         break;
       }
       case 'callout': {
@@ -161,7 +180,14 @@ export async function normalizeArticles(raw: unknown, ctx: NormalizeContext) {
     const id = String(doc['_id']);
     const owner = `article "${id}"`;
     const author = resolved(owner, 'author', doc['authorRef'], doc['author'], 'counselor', ctx);
-    const reviewedBy = resolved(owner, 'reviewedBy', doc['reviewedByRef'], doc['reviewedBy'], 'counselor', ctx);
+    const reviewedBy = resolved(
+      owner,
+      'reviewedBy',
+      doc['reviewedByRef'],
+      doc['reviewedBy'],
+      'counselor',
+      ctx,
+    );
     const topics = asArray(doc['topics'])
       .map((t) => resolved(owner, 'topics', t['ref'], t['doc'], 'topic', ctx))
       .filter((t): t is Raw => !!t)

@@ -51,8 +51,16 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src) {
     hotspot: z.object({ x: z.number(), y: z.number() }).optional(),
     /** The same image cut to fixed aspect ratios around the hotspot (in pixels, not CSS). */
     variants: z.object({
-      wide: z.object({ src: imageSrc, width: z.number().int().positive(), height: z.number().int().positive() }),
-      square: z.object({ src: imageSrc, width: z.number().int().positive(), height: z.number().int().positive() }),
+      wide: z.object({
+        src: imageSrc,
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+      }),
+      square: z.object({
+        src: imageSrc,
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+      }),
     }),
   });
 
@@ -191,8 +199,8 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src) {
 /** The schemas the loader validates its normalized entries with (image `src` is a file path). */
 export const normalizedSchemas = createSchemas(z.string());
 
-// Type-only instance: what pages receive from `getCollection` (image `src` is Astro's ImageMetadata).
-const entrySchemas = createSchemas(z.custom<ImageMetadata>());
+// Type-only: what pages receive from `getCollection` (image `src` is Astro's ImageMetadata).
+type EntrySchemas = ReturnType<typeof createSchemas<z.ZodCustom<ImageMetadata>>>;
 
 /** Kept for existing imports: the normalized (file-path) schemas. */
 export const imageSchema = normalizedSchemas.image;
@@ -203,23 +211,23 @@ export const articleSchema = normalizedSchemas.article;
 export const siteSettingsSchema = normalizedSchemas.siteSettings;
 
 /** `siteSettings` singleton, as pages read it. */
-export type SiteSettingsEntry = z.infer<typeof entrySchemas.siteSettings>;
+export type SiteSettingsEntry = z.infer<EntrySchemas['siteSettings']>;
 /** A topic, as pages read it. */
-export type Topic = z.infer<typeof entrySchemas.topic>;
+export type Topic = z.infer<EntrySchemas['topic']>;
 /** A counselor, as pages read it. */
-export type Counselor = z.infer<typeof entrySchemas.counselor>;
+export type Counselor = z.infer<EntrySchemas['counselor']>;
 /** A fit checklist, as pages and the checklist island read it. */
-export type Checklist = z.infer<typeof entrySchemas.checklist>;
+export type Checklist = z.infer<EntrySchemas['checklist']>;
 /** An article (CMS or MDX), as pages read it. */
-export type Article = z.infer<typeof entrySchemas.article>;
+export type Article = z.infer<EntrySchemas['article']>;
 /** One item of an article body. */
-export type ArticleBodyBlock = z.infer<typeof entrySchemas.bodyBlock>;
+export type ArticleBodyBlock = z.infer<EntrySchemas['bodyBlock']>;
 /** A content image with its metadata for Astro's image pipeline. */
-export type ContentImage = z.infer<typeof entrySchemas.image>;
+export type ContentImage = z.infer<EntrySchemas['image']>;
 /** A counselor as referenced from an article. */
-export type CounselorRef = z.infer<typeof entrySchemas.counselorRef>;
+export type CounselorRef = z.infer<EntrySchemas['counselorRef']>;
 /** A topic as referenced from an article. */
-export type TopicRef = z.infer<typeof entrySchemas.topicRef>;
+export type TopicRef = z.infer<EntrySchemas['topicRef']>;
 
 /** Normalized entries before Astro's `image()` runs (what the loader produces; `src` is a file path). */
 export type NormalizedArticle = z.input<typeof normalizedSchemas.article>;

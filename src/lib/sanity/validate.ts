@@ -21,7 +21,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 function sentence(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && /received undefined|received null/.test(issue.message)) return 'is required';
+  if (issue.code === 'invalid_type' && /received undefined|received null/.test(issue.message))
+    return 'is required';
   if (issue.code === 'invalid_union' && issue.path.length === 0) return issue.message;
   return issue.message;
 }
@@ -55,7 +56,8 @@ export function findSlugClashes(
   for (const entry of entries) {
     const first = seen.get(entry.slug);
     if (first) {
-      const name = (e: { _id: string; origin?: string | undefined }) => `"${e._id}"${e.origin ? ` (${e.origin})` : ''}`;
+      const name = (e: { _id: string; origin?: string | undefined }) =>
+        `"${e._id}"${e.origin ? ` (${e.origin})` : ''}`;
       problems.push(`${type} ${name(entry)}: slug "${entry.slug}" is already used by ${type} ${name(first)}`);
     } else {
       seen.set(entry.slug, entry);

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { aspectBox, cropBox, hotspotInBox, materializeImage } from '../../../src/lib/sanity/images.ts';
-import { basicExport, load } from '../../support/content-fixtures.ts';
+import { basicExport, load, must } from '../../support/content-fixtures.ts';
 
 const file = path.join(basicExport, 'images/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567-80x60.png');
 const asset = {
@@ -18,13 +18,21 @@ const asset = {
 
 describe('the editor’s crop is honoured', () => {
   test('crop fractions become the pixel rectangle kept', () => {
-    expect(cropBox(80, 60, { top: 0.1, bottom: 0.1, left: 0.25, right: 0 })).toEqual({ left: 20, top: 6, width: 60, height: 48 });
+    expect(cropBox(80, 60, { top: 0.1, bottom: 0.1, left: 0.25, right: 0 })).toEqual({
+      left: 20,
+      top: 6,
+      width: 60,
+      height: 48,
+    });
     expect(cropBox(80, 60, undefined)).toEqual({ left: 0, top: 0, width: 80, height: 60 });
   });
 
   test('the stored file is the cropped image, with its size', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'alliance-img-'));
-    const image = await materializeImage({ asset, alt: 'A', crop: { top: 0.1, bottom: 0.1, left: 0.25, right: 0 } }, dir);
+    const image = await materializeImage(
+      { asset, alt: 'A', crop: { top: 0.1, bottom: 0.1, left: 0.25, right: 0 } },
+      dir,
+    );
     expect([image.width, image.height]).toEqual([60, 48]);
     const meta = await sharp(image.src).metadata();
     expect([meta.width, meta.height]).toEqual([60, 48]);
@@ -56,7 +64,7 @@ describe('the hotspot stays in frame when an image is cut to an aspect ratio', (
 
   test('the fixture counselor photo: cropped, then a square around the hotspot', async () => {
     const { entries } = await load('export', 'counselors');
-    const photo = entries.find((e) => e.id === 'ana-reyes')!.data['photo'] as {
+    const photo = must(entries.find((e) => e.id === 'ana-reyes')).data['photo'] as {
       width: number;
       height: number;
       alt: string;

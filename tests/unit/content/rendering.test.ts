@@ -73,10 +73,16 @@ describe('headings get ids readers can link to', () => {
   test('ids come from the text and stay unique on a page', () => {
     const slugger = createSlugger();
     const html = renderTextBlocks(
-      [block('What helps', { style: 'h2' }), block('Café & more', { style: 'h3' }), block('What helps', { style: 'h2' })],
+      [
+        block('What helps', { style: 'h2' }),
+        block('Café & more', { style: 'h3' }),
+        block('What helps', { style: 'h2' }),
+      ],
       slugger,
     );
-    expect(html).toBe('<h2 id="what-helps">What helps</h2><h3 id="cafe-more">Café &amp; more</h3><h2 id="what-helps-2">What helps</h2>');
+    expect(html).toBe(
+      '<h2 id="what-helps">What helps</h2><h3 id="cafe-more">Café &amp; more</h3><h2 id="what-helps-2">What helps</h2>',
+    );
   });
 
   test('an h1 in the body is shown as an h2 (the title is the page h1)', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentRuleError } from '../../../src/lib/sanity/validate.ts';
-import { load, root, variant, type SourceKind } from '../../support/content-fixtures.ts';
+import { load, must, root, variant, type SourceKind } from '../../support/content-fixtures.ts';
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
 const edit = (id: string, change: (doc: Doc) => void) => (docs: Doc[]) => {
@@ -33,7 +33,11 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
   test('a draft with no published version is not published either', async () => {
     const dir = variant((docs) => [
       ...docs,
-      { ...docs.find((d) => d._id === 'topic-grief')!, _id: 'drafts.topic-new', slug: { current: 'brand-new' } },
+      {
+        ...must(docs.find((d) => d._id === 'topic-grief')),
+        _id: 'drafts.topic-new',
+        slug: { current: 'brand-new' },
+      },
     ]);
     const { entries } = await load(kind, 'topics', { exportPath: dir });
     expect(entries.map((e) => e.id).sort()).toEqual(['anxiety', 'grief']);
@@ -47,7 +51,7 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
 
   test('dangling references are absent, with a warning naming both documents', async () => {
     const { entries, warnings } = await load(kind, 'articles');
-    const grief = entries.find((e) => e.id === 'grief-at-work')!.data;
+    const grief = must(entries.find((e) => e.id === 'grief-at-work')).data;
     expect(grief['author']).toBeUndefined();
     expect(grief['topics']).toEqual([{ title: 'Grief', slug: 'grief' }]);
     expect(grief['body']).toHaveLength(1);
@@ -65,28 +69,39 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
       }),
     );
     const { entries, warnings } = await load(kind, 'articles', { exportPath: dir });
-    expect(entries.find((e) => e.id === 'understanding-worry')!.data['reviewedBy']).toBeUndefined();
+    expect(must(entries.find((e) => e.id === 'understanding-worry')).data['reviewedBy']).toBeUndefined();
     expect(warnings).toContain(
       'article "article-worry" refers to missing counselor "counselor-ben" (reviewedBy); it is left out',
     );
   });
 
   test('an excerpt over 200 characters fails the build naming the _id and field', async () => {
-    const dir = variant(edit('article-worry', (doc) => void (doc['excerpt'] = 'x'.repeat(201))));
+    const dir = variant(
+      edit('article-worry', (doc) => {
+        doc['excerpt'] = 'x'.repeat(201);
+      }),
+    );
     expect(await failure(load(kind, 'articles', { exportPath: dir }))).toContain(
       'article "article-worry": excerpt is longer than 200 characters',
     );
   });
 
   test('a missing required field fails naming the _id and field', async () => {
-    const dir = variant(edit('topic-grief', (doc) => void delete doc['title']));
-    expect(await failure(load(kind, 'topics', { exportPath: dir }))).toContain('topic "topic-grief": title is required');
+    const dir = variant(
+      edit('topic-grief', (doc) => {
+        delete doc['title'];
+      }),
+    );
+    expect(await failure(load(kind, 'topics', { exportPath: dir }))).toContain(
+      'topic "topic-grief": title is required',
+    );
   });
 
   test('a callout tone outside info, tip, warning, crisis fails', async () => {
     const dir = variant(
       edit('article-worry', (doc) => {
-        (doc['body'] as Record<string, unknown>[]).find((b) => b['_type'] === 'callout')!['tone'] = 'shout';
+        must((doc['body'] as Record<string, unknown>[]).find((b) => b['_type'] === 'callout'))['tone'] =
+          'shout';
       }),
     );
     expect(await failure(load(kind, 'articles', { exportPath: dir }))).toContain(
@@ -109,7 +124,7 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
   test('a negative outcome threshold fails', async () => {
     const dir = variant(
       edit('checklist-fit', (doc) => {
-        (doc['outcomes'] as Record<string, unknown>[])[0]!['minChecked'] = -1;
+        must((doc['outcomes'] as Record<string, unknown>[])[0])['minChecked'] = -1;
       }),
     );
     expect(await failure(load(kind, 'checklists', { exportPath: dir }))).toContain(
@@ -118,7 +133,11 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
   });
 
   test('an image without alt text fails', async () => {
-    const dir = variant(edit('counselor-ana', (doc) => void delete (doc['photo'] as Record<string, unknown>)['alt']));
+    const dir = variant(
+      edit('counselor-ana', (doc) => {
+        delete (doc['photo'] as Record<string, unknown>)['alt'];
+      }),
+    );
     expect(await failure(load(kind, 'counselors', { exportPath: dir }))).toContain(
       'counselor "counselor-ana": photo.alt is required',
     );
@@ -127,7 +146,7 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
   test('two topics with one slug fail naming both', async () => {
     const dir = variant((docs) => [
       ...docs,
-      { ...docs.find((d) => d._id === 'topic-grief')!, _id: 'topic-grief-2' },
+      { ...must(docs.find((d) => d._id === 'topic-grief')), _id: 'topic-grief-2' },
     ]);
     expect(await failure(load(kind, 'topics', { exportPath: dir }))).toContain(
       'topic "topic-grief-2": slug "grief" is already used by topic "topic-grief"',
@@ -135,7 +154,11 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
   });
 
   test('site settings without a crisis message fail', async () => {
-    const dir = variant(edit('siteSettings', (doc) => void delete doc['crisisMessage']));
+    const dir = variant(
+      edit('siteSettings', (doc) => {
+        delete doc['crisisMessage'];
+      }),
+    );
     expect(await failure(load(kind, 'siteSettings', { exportPath: dir }))).toContain(
       'siteSettings "siteSettings": crisisMessage is required',
     );
@@ -160,8 +183,8 @@ describe('MDX articles join the same collection', () => {
 
   test('frontmatter slugs resolve to the same author, reviewer and topic shapes as CMS articles', async () => {
     const { entries, warnings } = await load('export', 'articles', { mdxDir });
-    const mdx = entries.find((e) => e.id === 'sleep-and-worry')!;
-    const cms = entries.find((e) => e.id === 'understanding-worry')!;
+    const mdx = must(entries.find((e) => e.id === 'sleep-and-worry'));
+    const cms = must(entries.find((e) => e.id === 'understanding-worry'));
     expect(mdx.filePath).toBe('tests/fixtures/mdx/basic/sleep-and-worry.mdx');
     expect(mdx.data).toMatchObject({
       source: 'mdx',
@@ -179,21 +202,29 @@ describe('MDX articles join the same collection', () => {
     expect(entries.map((e) => e.id)).not.toContain('later');
   });
 
-  test.each<SourceKind>(['export', 'live'])('the same MDX entry whichever source the CMS content came from (%s)', async (kind) => {
-    const a = await load(kind, 'articles', { mdxDir });
-    const b = await load('export', 'articles', { mdxDir });
-    expect(JSON.stringify(a.entries)).toBe(JSON.stringify(b.entries));
-  });
+  test.each<SourceKind>(['export', 'live'])(
+    'the same MDX entry whichever source the CMS content came from (%s)',
+    async (kind) => {
+      const a = await load(kind, 'articles', { mdxDir });
+      const b = await load('export', 'articles', { mdxDir });
+      expect(JSON.stringify(a.entries)).toBe(JSON.stringify(b.entries));
+    },
+  );
 
   test('an MDX slug that a CMS article already uses fails naming both', async () => {
-    const message = await failure(load('export', 'articles', { mdxDir: path.join(root, 'tests/fixtures/mdx/clash') }));
+    const message = await failure(
+      load('export', 'articles', { mdxDir: path.join(root, 'tests/fixtures/mdx/clash') }),
+    );
     expect(message).toContain(
       'article "tests/fixtures/mdx/clash/understanding-worry.mdx" (MDX): slug "understanding-worry" is already used by article "article-worry" (Sanity)',
     );
   });
 
   test('two CMS articles with one slug fail naming both', async () => {
-    const dir = variant((docs) => [...docs, { ...docs.find((d) => d._id === 'article-worry')!, _id: 'article-worry-copy' }]);
+    const dir = variant((docs) => [
+      ...docs,
+      { ...must(docs.find((d) => d._id === 'article-worry')), _id: 'article-worry-copy' },
+    ]);
     expect(await failure(load('export', 'articles', { exportPath: dir }))).toContain(
       'article "article-worry-copy" (Sanity): slug "understanding-worry" is already used by article "article-worry" (Sanity)',
     );

@@ -45,6 +45,7 @@ describe('the live source talks to the API through the real @sanity/client', () 
       perspective: 'published',
       token: 'sk-test-token',
       apiHost: server.url,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only switch for a custom host
       useProjectHostname: false,
     });
 
