@@ -9,7 +9,7 @@ import { evaluate, parse } from 'groq-js';
 export interface RecordedRequest {
   method: string;
   path: string;
-  query?: string;
+  query?: string | undefined;
   authorization?: string | undefined;
 }
 
