@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import type { SchemaContext } from 'astro:content';
+import { z } from 'astro/zod';
 import { sanityLoader } from './lib/sanity/loader.ts';
 import { createSchemas } from './lib/sanity/schemas.ts';
 
@@ -11,8 +12,14 @@ import { createSchemas } from './lib/sanity/schemas.ts';
 // Astro calls a schema function once per entry; building the schemas every time made storing 1,000
 // articles take seconds (zod compiles each new schema on first use). They are built once instead: the
 // loader always gives image() absolute file paths, so which entry's image() helper builds them is moot.
+// Astro's type generator calls each schema first with a stand-in image() (a plain string, no import
+// transform); a schema built from that must not be the one kept, or images never reach the image pipeline.
 let schemas: ReturnType<typeof createSchemas<ReturnType<SchemaContext['image']>>> | undefined;
-const build = ({ image }: SchemaContext) => (schemas ??= createSchemas(image()));
+const build = ({ image }: SchemaContext) => {
+  const src = image();
+  if (src instanceof z.ZodString) return createSchemas(src);
+  return (schemas ??= createSchemas(src));
+};
 
 export const collections = {
   articles: defineCollection({
