@@ -7,7 +7,7 @@ export default defineCliConfig({
   deployment: { autoUpdates: false },
   typegen: {
     // The site's GROQ queries (written with defineQuery) and where their result types go.
-    path: ['../src/**/*.{ts,astro}'],
+    path: ['../src/**/*.ts'],
     schema: 'schema.json',
     generates: '../src/lib/sanity/sanity.types.ts',
   },

@@ -33,7 +33,7 @@ export const article = defineType({
       description:
         'The end of the article\'s address: /articles/<this>/. If you change it after publishing, add the old one to "Former addresses" so links keep working.',
       options: { source: 'title', maxLength: 96, isUnique: isUniqueSlug },
-      validation: (rule) => [rule.required(), rule.custom((slug) => slugProblem(slug) ?? true)],
+      validation: (rule) => rule.required().custom((slug) => slugProblem(slug) ?? true),
     }),
     defineField({
       name: 'excerpt',

@@ -32,7 +32,7 @@ export const counselor = defineType({
       description:
         'The end of the profile\'s address: /counselors/<this>/. Click "Generate" to make it from the name.',
       options: { source: 'name', maxLength: 80, isUnique: isUniqueSlug },
-      validation: (rule) => [rule.required(), rule.custom((slug) => slugProblem(slug) ?? true)],
+      validation: (rule) => rule.required().custom((slug) => slugProblem(slug) ?? true),
     }),
     defineField({
       name: 'credentials',

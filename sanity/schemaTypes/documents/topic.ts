@@ -26,7 +26,7 @@ export const topic = defineType({
       description:
         'The end of the page address: /topics/<this>/. Click "Generate" to make it from the title.',
       options: { source: 'title', maxLength: 80, isUnique: isUniqueSlug },
-      validation: (rule) => [rule.required(), rule.custom((slug) => slugProblem(slug) ?? true)],
+      validation: (rule) => rule.required().custom((slug) => slugProblem(slug) ?? true),
     }),
     defineField({
       name: 'description',

@@ -36,6 +36,10 @@ Every couple says things they regret. Strong couples make repair attempts: a jok
 After a disagreement has cooled down, talk about what helped and what did not. Small changes in how you argue can make a big difference over time.
 :::
 
+## What to do after a bad argument
+
+Even with good habits, some arguments go badly. When things have calmed down, come back to it. Each of you can share what you felt and what you needed, without blaming. Take responsibility for your part, even if it was small: "I raised my voice, and I'm sorry." Then talk about what you could each try next time. Repair after a fight can bring a couple closer than if the fight had never happened.
+
 ## When to get support
 
 If the same argument keeps going in circles, or if conflict leaves one or both of you feeling hurt or distant, couples counseling can help. A counselor can slow things down and help you both feel heard.

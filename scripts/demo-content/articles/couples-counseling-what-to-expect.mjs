@@ -47,6 +47,10 @@ Early sessions usually focus on your story as a couple: how you met, what has be
 Before your first session, each of you could write down one thing you would like to be different, and one thing you appreciate about the other person.
 :::
 
+## How long it takes
+
+There is no set length. Some couples come for a handful of sessions to work on one issue, such as a big decision. Others come for several months to change patterns that have built up over years. Your counselor will talk with you about goals early on and check in along the way. Change usually comes in small steps, such as one argument that ends a little better than the last.
+
 ## When couples counseling may not be the right fit
 
 If there is violence or fear in the relationship, couples counseling may not be safe. Individual support is usually the better first step. A counselor can help you think about safety and options.

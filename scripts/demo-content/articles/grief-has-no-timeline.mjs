@@ -41,6 +41,10 @@ All of this is common. It does not mean you are grieving "wrong."
 - **Find ways to remember.** Looking at photos, writing a letter or keeping a tradition can keep a connection alive.
 - **Go easy on big decisions.** If you can, wait a while before major changes.
 
+## Grief at special times
+
+Birthdays, holidays and anniversaries can bring grief back with new strength, even years later. It can help to plan ahead. You might spend the day with people who also miss the person, or do something they loved. You might also give yourself permission to skip an event that feels like too much. There is no right way to mark these days.
+
 ## When to reach out for support
 
 Talking to a counselor can help at any point. It may be especially helpful if:

@@ -51,6 +51,12 @@ Picture a place where you feel safe and relaxed. It can be real or made up. What
 Write your favorite skill on a card or in your phone. When you are anxious, it is hard to remember what to do.
 :::
 
+## Making the skills your own
+
+Not every skill suits every person. Some people find counting sounds calming. Others find it annoying and prefer to move their body. Try each skill a few times, and notice which ones help you most. It can also help to link a skill to a daily habit, like taking three slow breaths each time you make a cup of tea. Small, regular practice makes the skill easier to reach for when you really need it.
+
+If a skill makes you feel worse, such as focusing on your breath when breathing feels scary, stop and try a different one. There is no wrong choice.
+
 ## When grounding is not enough
 
 If anxious moments happen often, or panic attacks keep coming back, talking to a counselor can help. Together you can work out what sets them off. You can practice skills that fit your life and slowly take back the things anxiety has made harder.

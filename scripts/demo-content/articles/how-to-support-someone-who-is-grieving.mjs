@@ -53,6 +53,10 @@ Practical help with meals, errands, child care or paperwork can be a real relief
 
 Support often pours in during the first few weeks and then fades. Grief does not. Put a reminder in your calendar to check in after a month, and again on birthdays, holidays and the anniversary of the loss. A short message saying "thinking of you today" can mean a lot.
 
+## Supporting a grieving child or teen
+
+Children grieve too, though it can look different. A young child may ask the same questions again and again, or seem fine one minute and upset the next. Teens may pull away or show anger rather than sadness. Use simple, honest words, like "died" rather than "went to sleep." Keep routines steady, answer questions as well as you can, and let them know all their feelings are okay.
+
 ## Know when to suggest more help
 
 Grief is not an illness, and most people do not need therapy to grieve. But some people get stuck, or their grief becomes very heavy. If your friend seems unable to cope with daily life for a long time, you can gently mention that talking to a counselor might help.

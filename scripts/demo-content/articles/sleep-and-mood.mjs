@@ -40,6 +40,10 @@ No single habit fixes sleep, but together they can help:
 If worries keep you awake, try a "worry list" in the early evening. Write down what is on your mind and one small next step for each item. Then tell yourself you will come back to it tomorrow.
 :::
 
+## A note on naps and weekends
+
+A short nap early in the afternoon, of about 20 minutes, can help you get through a tiring day. Long or late naps, though, can make it harder to fall asleep at night. The same goes for sleeping in late on weekends. It can feel like catching up, but a big shift in your wake-up time can leave you feeling jet-lagged on Monday. Try to keep your weekend wake-up time within about an hour of your usual one.
+
 ## When to get help
 
 Talk to a doctor or counselor if poor sleep lasts more than a few weeks or makes daily life hard. Also reach out if you snore loudly or stop breathing in your sleep, or if you feel very low or anxious. There are talking therapies that work well for long-term sleep problems, and a counselor can help with the worry or low mood behind them.

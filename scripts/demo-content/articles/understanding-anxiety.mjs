@@ -45,6 +45,12 @@ It may be time to reach out if anxiety:
 
 You do not have to wait until things are very bad. Getting support early often makes it easier.
 
+## Why avoiding things backfires
+
+Imagine you feel panicky on a crowded bus, so you start walking instead. The relief is real. But your brain learns a lesson: "The bus was dangerous, and I escaped." Next time, the fear may spread to trains or busy shops. Bit by bit, the list of places that feel safe gets shorter.
+
+Facing fears slowly, in small and planned steps, teaches your brain a new lesson: "I felt anxious, and I was okay." A counselor can help you plan those steps so they feel manageable, not overwhelming.
+
 ## What can help
 
 Therapy is one of the best-studied ways to treat anxiety. A counselor can help you understand what triggers your worry. You can practice skills to calm your body, and you can slowly face the things you have been avoiding. Many people notice changes within a few months.

@@ -45,6 +45,13 @@ The first session is also your chance to learn about your counselor. You can ask
 Bring a few notes: what you want help with, and any questions. It is easy to forget things when you are nervous.
 :::
 
+## Common worries, and what is true
+
+- **"I won't know what to say."** That is fine. Your counselor is used to quiet moments and will guide the conversation. You can even start with "I'm not sure where to begin."
+- **"They will judge me."** Counselors hear about every kind of struggle. Their job is to understand, not to judge.
+- **"I have to tell them everything right away."** You decide what to share and when. Trust can grow one step at a time.
+- **"My problem isn't serious enough."** You do not need a crisis to deserve support. Many people come to therapy to handle stress, make a decision or understand themselves better.
+
 ## After the first session
 
 It is common to feel tired, relieved or a bit unsettled afterward. You have just opened up about things that matter. Be kind to yourself for the rest of the day.

@@ -53,6 +53,10 @@ Some small steps can make a difference too:
 
 These are not a cure, and depression can make them hard. Be gentle with yourself about what you can manage.
 
+## How to help someone who may be depressed
+
+If you are worried about someone else, you do not need to have the answers. Tell them what you have noticed, kindly and without blame: "You haven't seemed like yourself lately. I'm worried about you." Listen more than you talk. Offer to help with practical steps, like finding a counselor or going with them to an appointment. Keep checking in, even if they say no at first.
+
 ## If you are thinking about suicide
 
 :::crisis
