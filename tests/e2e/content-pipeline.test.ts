@@ -18,21 +18,19 @@ function filesUnder(dir: string): string[] {
 describe('a site built from the live API (fixture content, MDX beside it)', () => {
   let server: GroqServer;
   let build: BuildResult;
+  const liveEnv = () => ({
+    SANITY_PROJECT_ID: 'fixture',
+    SANITY_DATASET: 'production',
+    SANITY_API_HOST: server.url,
+    SANITY_TOKEN: TOKEN,
+    CONTENT_MDX_DIR: 'tests/fixtures/mdx/basic',
+  });
   const page = (route: string) =>
     readFileSync(path.join(build.outDir, 'client', route, 'index.html'), 'utf8');
 
   beforeAll(async () => {
     server = await startGroqServer({ exportDir: basicExport, token: TOKEN });
-    build = await buildSite({
-      outDir: 'content-pipeline-live',
-      env: {
-        SANITY_PROJECT_ID: 'fixture',
-        SANITY_DATASET: 'production',
-        SANITY_API_HOST: server.url,
-        SANITY_TOKEN: TOKEN,
-        CONTENT_MDX_DIR: 'tests/fixtures/mdx/basic',
-      },
-    });
+    build = await buildSite({ outDir: 'content-pipeline-live', env: liveEnv() });
   });
   afterAll(() => server.close());
 
@@ -101,6 +99,18 @@ describe('a site built from the live API (fixture content, MDX beside it)', () =
     );
     for (const hidden of ['not-yet', 'later', 'draft-worry', 'release-worry'])
       expect(built).not.toContain(hidden);
+  });
+
+  test('a second load with nothing changed rewrites no entry (digests)', async () => {
+    const again = await buildSite({
+      outDir: 'content-pipeline-live',
+      keep: true,
+      command: 'sync',
+      env: liveEnv(),
+    });
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toMatch(/\[sanity-articles\] 3 from .*: 0 written, 3 unchanged, 0 removed/);
+    expect(again.output).toMatch(/\[sanity-counselors\] 2 from .*: 0 written, 2 unchanged, 0 removed/);
   });
 
   test('the read token never reaches dist/client', () => {

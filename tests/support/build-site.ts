@@ -22,11 +22,15 @@ export async function buildSite(options: {
   env?: Record<string, string | undefined>;
   /** A name under `.builds/` or an absolute folder inside the project. */
   outDir: string;
+  /** `sync` only loads the content into the cache (no pages); default `build`. */
+  command?: 'build' | 'sync';
+  /** Keep what an earlier run left in the folder (its cache): for testing incremental loads. */
+  keep?: boolean;
 }): Promise<BuildResult> {
   const base = path.isAbsolute(options.outDir) ? options.outDir : path.join(root, '.builds', options.outDir);
   const outDir = path.join(base, 'dist');
   const cacheDir = path.join(base, 'cache');
-  rmSync(base, { recursive: true, force: true });
+  if (!options.keep) rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries({
@@ -44,7 +48,10 @@ export async function buildSite(options: {
   }
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    [
+      path.join(root, 'node_modules/astro/bin/astro.mjs'),
+      ...(options.command === 'sync' ? ['sync'] : ['build', '--outDir', outDir]),
+    ],
     {
       cwd: root,
       env,
