@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './log.ts';
 import type { Services } from './services.ts';
 import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
 import { SignatureChecker } from './rebuild/signature.ts';
+import { createPublicationSchedule } from './rebuild/schedule.ts';
 import { createRebuildWebhook } from './rebuild/webhook.ts';
 import { activeBuild, loadSite, rememberActiveBuild, type Site } from './site.ts';
 import { openStore } from './store/open-store.ts';
@@ -16,8 +17,8 @@ export interface RunningServer {
   url: string;
   server: http.Server;
   services: Services;
-  /** Present when `SANITY_WEBHOOK_SECRET` enables rebuilds. */
-  rebuilder: Rebuilder | undefined;
+  /** Background rebuilds: from the webhook (with `SANITY_WEBHOOK_SECRET`) and for scheduled articles. */
+  rebuilder: Rebuilder;
   /** Stops accepting connections, lets requests in flight finish, then closes the store. */
   close(): Promise<void>;
 }
@@ -32,17 +33,24 @@ export async function startServer(
   const services: Services = { store, contact: contact.contact };
   let site: Site = await loadSite(activeBuild(config.distDir, config.buildsDir));
   const routes = new Map<string, ServerRoute>();
-  let rebuilder: Rebuilder | undefined;
+  const rebuilder: Rebuilder = new Rebuilder({
+    buildsDir: config.buildsDir,
+    build: astroBuildRunner(config.root),
+    activate: async (distDir) => {
+      site = await loadSite(distDir);
+      rememberActiveBuild(config.buildsDir, distDir);
+      void schedule.refresh();
+    },
+    logger,
+  });
+  // Scheduled articles go live on their own: a rebuild when the next publishedAt passes.
+  const schedule = createPublicationSchedule({
+    root: config.root,
+    logger,
+    onDue: () => rebuilder.request('scheduled article due'),
+  });
+  void schedule.refresh();
   if (config.webhookSecret) {
-    rebuilder = new Rebuilder({
-      buildsDir: config.buildsDir,
-      build: astroBuildRunner(config.root),
-      activate: async (distDir) => {
-        site = await loadSite(distDir);
-        rememberActiveBuild(config.buildsDir, distDir);
-      },
-      logger,
-    });
     routes.set('/api/rebuild', createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder));
   }
   const app = createApp({ site: () => site, routes, services, logger, trustProxy: config.trustProxy });
@@ -81,6 +89,8 @@ export async function startServer(
           });
           server.closeIdleConnections();
         });
+        schedule.stop();
+        await rebuilder.stop();
         await contact.stop();
         await store.close();
         logger.info('stopped');

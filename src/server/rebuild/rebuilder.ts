@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.ts';
 
-/** Runs one build into `outDir`; rejects with the reason when it fails. */
-export type BuildRunner = (outDir: string) => Promise<void>;
+/** Runs one build into `outDir`; rejects with the reason when it fails or `signal` aborts it. */
+export type BuildRunner = (outDir: string, signal: AbortSignal) => Promise<void>;
 
 /** What the rebuilder tells the server. */
 export interface RebuilderOptions {
@@ -26,6 +26,7 @@ export class Rebuilder {
   readonly #options: Required<RebuilderOptions>;
   #running: Promise<void> | null = null;
   #queued = false;
+  readonly #abort = new AbortController();
   #builds = 0;
   #failures = 0;
 
@@ -44,7 +45,8 @@ export class Rebuilder {
   }
 
   /** Asks for a rebuild: starts one, or marks one to follow the running build. Returns at once. */
-  request(reason: string): 'started' | 'queued' {
+  request(reason: string): 'started' | 'queued' | 'stopped' {
+    if (this.#abort.signal.aborted) return 'stopped';
     if (this.#running) {
       this.#queued = true;
       this.#options.logger.info(`rebuild requested (${reason}): queued behind the running build`);
@@ -53,6 +55,13 @@ export class Rebuilder {
     this.#options.logger.info(`rebuild requested (${reason}): starting`);
     this.#running = this.#loop();
     return 'started';
+  }
+
+  /** Stops a running build (its output is discarded) and refuses new requests: for shutdown. */
+  async stop(): Promise<void> {
+    this.#queued = false;
+    this.#abort.abort();
+    await this.idle();
   }
 
   /** Resolves when no build is running or queued. */
@@ -65,7 +74,7 @@ export class Rebuilder {
       do {
         this.#queued = false;
         await this.#buildOnce();
-      } while (this.#takeQueued());
+      } while (this.#takeQueued() && !this.#abort.signal.aborted);
     } finally {
       this.#running = null;
     }
@@ -82,7 +91,8 @@ export class Rebuilder {
     const started = performance.now();
     try {
       fs.mkdirSync(buildsDir, { recursive: true });
-      await build(outDir);
+      await build(outDir, this.#abort.signal);
+      if (this.#abort.signal.aborted) throw new Error('stopped while building');
       await activate(outDir);
       this.#builds += 1;
       logger.info(
@@ -113,10 +123,11 @@ export class Rebuilder {
 /** Builds with the project's own Astro, in a child process, keeping the last lines of output as the reason. */
 export function astroBuildRunner(root: string, env: NodeJS.ProcessEnv = process.env): BuildRunner {
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  return (outDir) =>
+  return (outDir, signal) =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
         cwd: root,
+        signal,
         env: {
           ...env,
           ASTRO_TELEMETRY_DISABLED: '1',
@@ -130,23 +141,37 @@ export function astroBuildRunner(root: string, env: NodeJS.ProcessEnv = process.
       };
       child.stdout.on('data', keep);
       child.stderr.on('data', keep);
-      child.once('error', reject);
+      child.once('error', (error) => {
+        reject(error);
+      });
       child.once('exit', (code) => {
         if (code === 0) {
           resolve();
           return;
         }
-        const lines = tail
-          // eslint-disable-next-line no-control-regex -- strip terminal colour codes from the reason
-          .replace(/\u001b\[[0-9;]*m/g, '')
-          .trim()
-          .split('\n');
-        const reason = lines.filter((line) => /error|fail|invalid|required|must/i.test(line)).slice(-3);
-        reject(
-          new Error(
-            `astro build exited with ${code}: ${(reason.length ? reason : lines.slice(-3)).join(' | ')}`,
-          ),
-        );
+        reject(new Error(`astro build exited with ${code}: ${buildFailureReason(tail)}`));
       });
     });
+}
+
+/**
+ * The message of a failed build from the end of its output: the lines after the last timestamped log line and
+ * before Astro's "Location:" / "Stack trace:" (for content errors, the documents and fields at fault).
+ */
+export function buildFailureReason(output: string): string {
+  // eslint-disable-next-line no-control-regex -- strip terminal colour codes
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const cut = lines.findIndex((line) => /^\s*(Location|Stack trace):/.test(line));
+  const head = cut === -1 ? lines : lines.slice(0, cut);
+  let start = head.length;
+  while (start > 0 && !/^\d\d:\d\d:\d\d /.test(head[start - 1] ?? '')) start--;
+  const message = head
+    .slice(start)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const fallback = lines
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(-3);
+  return (message.length ? message : fallback).join(' ');
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/server/log.ts';
-import { Rebuilder } from '../../../src/server/rebuild/rebuilder.ts';
+import { buildFailureReason, Rebuilder } from '../../../src/server/rebuild/rebuilder.ts';
 
 function setup(outcomes: ('ok' | 'fail')[]) {
   const buildsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-rebuilds-'));
@@ -65,5 +65,22 @@ describe('rebuilding after a publish', () => {
       await rebuilder.idle();
     }
     expect(fs.readdirSync(buildsDir).filter((name) => name.startsWith('build-'))).toHaveLength(2);
+  });
+});
+
+describe('the reason logged for a failed build', () => {
+  it('is the error message Astro printed, not its stack', () => {
+    const output = [
+      '11:58:03 [sanity-counselors] 2 from dataset export: 2 written',
+      '\u001b[31mContent breaks the content model:\u001b[39m',
+      '  - article "article-worry": excerpt is longer than 200 characters',
+      '  Location:',
+      '    /work/main/src/lib/sanity/normalize.ts:198:29',
+      '  Stack trace:',
+      '    at normalizeArticles (/work/main/src/lib/sanity/normalize.ts:198:29)',
+    ].join('\n');
+    expect(buildFailureReason(output)).toBe(
+      'Content breaks the content model: - article "article-worry": excerpt is longer than 200 characters',
+    );
   });
 });

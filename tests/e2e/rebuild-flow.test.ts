@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signBody } from '../../src/server/rebuild/signature.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+// Real builds against the real server: each takes a while, so the flow runs once, in order.
+const secret = 'flow-webhook-secret';
+const work = path.resolve('.builds', `e2e-flow-${process.pid}`);
+const content = path.join(work, 'content');
+const fixture = path.resolve('tests/fixtures/datasets/basic');
+let server: TestServer;
+
+type Doc = Record<string, unknown> & { _id: string };
+
+/** Rewrites the test export, changing documents by id. */
+function writeExport(change: (doc: Doc) => Doc = (doc) => doc) {
+  const lines = fs.readFileSync(path.join(fixture, 'data.ndjson'), 'utf8').trim().split('\n');
+  const docs = lines.map((line) => change(JSON.parse(line) as Doc));
+  fs.writeFileSync(
+    path.join(content, 'data.ndjson'),
+    docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n',
+  );
+}
+
+async function waitFor(pattern: RegExp, count = 1, timeoutMs = 240_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((server.output().match(new RegExp(pattern.source, 'g')) ?? []).length >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${count}× ${pattern.source} in:\n${server.output()}`);
+}
+
+const webhook = () => {
+  const body = JSON.stringify({ _id: 'article-worry', at: Date.now(), nonce: Math.random() });
+  return fetch(`${server.url}/api/rebuild`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signBody(body, secret) },
+    body,
+  });
+};
+
+beforeAll(async () => {
+  fs.mkdirSync(path.join(work, 'mdx'), { recursive: true });
+  fs.cpSync(fixture, content, { recursive: true });
+  writeExport();
+  server = await startServer({
+    SANITY_WEBHOOK_SECRET: secret,
+    SANITY_EXPORT: content,
+    CONTENT_MDX_DIR: path.join(work, 'mdx'),
+    BUILDS_DIR: path.join(work, 'builds'),
+  });
+});
+
+afterAll(async () => {
+  await server.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('publishing reaches the running site', () => {
+  it('coalesces a burst of webhooks into two builds and switches to the new content', async () => {
+    expect((await fetch(`${server.url}/articles/understanding-worry/`)).status).toBe(404);
+    const statuses = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push(((await (await webhook()).json()) as { status: string }).status);
+    expect(statuses).toEqual(['started', 'queued', 'queued', 'queued']);
+    await waitFor(/rebuild finished/, 2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(server.output().match(/rebuild finished/g)).toHaveLength(2);
+    const page = await fetch(`${server.url}/articles/understanding-worry/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Understanding worry');
+  }, 300_000);
+
+  it('keeps serving the current site when a build fails, and logs the reason', async () => {
+    writeExport((doc) => (doc._id === 'article-worry' ? { ...doc, excerpt: 'x'.repeat(201) } : doc));
+    expect((await webhook()).status).toBe(202);
+    await waitFor(/rebuild failed, still serving the previous build: .*article-worry/);
+    expect(server.output()).toMatch(/article "article-worry": excerpt is longer than 200 characters/);
+    const page = await fetch(`${server.url}/articles/understanding-worry/`);
+    expect(page.status).toBe(200);
+  }, 300_000);
+
+  it('puts a scheduled article live when its publication time passes, with no webhook', async () => {
+    const due = new Date(Date.now() + 45_000).toISOString();
+    writeExport((doc) => (doc._id === 'article-future' ? { ...doc, publishedAt: due } : doc));
+    expect((await webhook()).status).toBe(202);
+    await waitFor(new RegExp(`next scheduled article goes live at ${due.replace(/[.]/g, '\\.')}`));
+    expect((await fetch(`${server.url}/articles/not-yet/`)).status).toBe(404);
+    await waitFor(/scheduled article due/, 1, 120_000);
+    await waitFor(/rebuild finished/, 4);
+    expect((await fetch(`${server.url}/articles/not-yet/`)).status).toBe(200);
+  }, 300_000);
+});
