@@ -8,6 +8,8 @@ declare namespace App {
     clientAddress: string;
     /** Long-lived services owned by the server (src/server/). */
     services: import('./server/services.ts').Services;
+    /** True when the request came over HTTPS (directly, or through a proxy TRUST_PROXY trusts): Secure cookies. */
+    https?: boolean | undefined;
     /** Set by POST /api/contact when a form submission is shown again with its messages (src/lib/contact/). */
     contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
   }

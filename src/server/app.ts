@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress } from './client-address.ts';
 import { pathOnly, type Logger } from './log.ts';
-import { setSecurityHeaders } from './security-headers.ts';
+import { isHttps, setSecurityHeaders } from './security-headers.ts';
 import type { Services } from './services.ts';
 import type { Site } from './site.ts';
+import { setStaffHeaders } from './staff/headers.ts';
 
 /** A handler the server answers itself, before statics and Astro (webhooks and the like). */
 export type ServerRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -27,6 +28,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
     const path = pathOnly(req.url);
     res.setHeader('X-Request-Id', requestId);
     setSecurityHeaders(req, res, trustProxy);
+    setStaffHeaders(path, res);
     res.once('finish', () => {
       logger.request({
         id: requestId,
@@ -57,7 +59,12 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
           return;
         }
       }
-      const locals: App.Locals = { requestId, clientAddress: clientAddress(req, trustProxy), services };
+      const locals: App.Locals = {
+        requestId,
+        clientAddress: clientAddress(req, trustProxy),
+        services,
+        https: isHttps(req, trustProxy),
+      };
       await current.handler(req, res, () => void notFound(req, res, current), locals);
     } catch (error) {
       logger.error(

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { startContactService } from './contact/service.ts';
+import { startStaffService } from './staff/service.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { Services } from './services.ts';
 import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
@@ -30,7 +31,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openStore(config.databaseUrl);
   const contact = await startContactService(store, logger);
-  const services: Services = { store, contact: contact.contact };
+  const staff = await startStaffService(store, config.databaseUrl);
+  const services: Services = { store, contact: contact.contact, staff: staff.staff };
   let site: Site = await loadSite(activeBuild(config.distDir, config.buildsDir));
   const routes = new Map<string, ServerRoute>();
   const rebuilder: Rebuilder = new Rebuilder({
@@ -92,6 +94,7 @@ export async function startServer(
         schedule.stop();
         await rebuilder.stop();
         await contact.stop();
+        await staff.stop();
         await store.close();
         logger.info('stopped');
       })()),

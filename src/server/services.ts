@@ -1,4 +1,5 @@
 import type { ContactService } from './contact/service.ts';
+import type { StaffService } from './staff/service.ts';
 import type { Store } from './store/store.ts';
 
 /** What the server owns and hands to every server-rendered route through `Astro.locals.services`. */
@@ -6,4 +7,6 @@ export interface Services {
   store: Store;
   /** Contact requests: settings, token secret, notification wake-up. */
   contact: ContactService;
+  /** Staff inbox: accounts, sessions, CSRF, audit (src/server/staff/). */
+  staff: StaffService;
 }

@@ -1,0 +1,128 @@
+/** A staff account (never its password hash outside the store and the sign-in check). */
+export interface StaffAccount {
+  id: string;
+  /** Lower-case, as typed at `staff add`. */
+  email: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** When the password was last set; null while the account waits for its first one. */
+  passwordSetAt: string | null;
+}
+
+/** An account with its scrypt hash, for the sign-in check only. */
+export interface StaffCredentials extends StaffAccount {
+  passwordHash: string | null;
+}
+
+/** A signed-in session, found by the SHA-256 hash of its cookie value. */
+export interface StaffSession {
+  idHash: string;
+  accountId: string;
+  email: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+/** What a set-password link's token is worth right now. */
+export type PasswordTokenState =
+  { kind: 'valid'; accountId: string; email: string } | { kind: 'expired' } | { kind: 'unknown' };
+
+/** Failed sign-ins counted under one key (an account or an address, both keyed hashes). */
+export interface Throttle {
+  failures: number;
+  lastFailureAt: Date | null;
+  lockedUntil: Date | null;
+}
+
+/** One audit entry: who did what to which record, and when. Never a request's content. */
+export interface AuditEntry {
+  id: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  /** The staff member's email (or what was typed at a failed sign-in; `cli` for the admin tool). */
+  actor: string;
+  action: AuditAction;
+  /** A request id, an account email, or an export's tab. */
+  target: string | null;
+  /** The client's address for sign-ins. */
+  ip: string | null;
+}
+
+/** What the audit log records. */
+export type AuditAction =
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'sign-in-locked'
+  | 'sign-out'
+  | 'password-set'
+  | 'view'
+  | 'export'
+  | 'delete'
+  | 'mark-handled'
+  | 'mark-not-handled'
+  | 'account-added'
+  | 'account-link-issued'
+  | 'account-removed';
+
+/**
+ * Staff accounts, sessions, set-password tokens, sign-in throttles and the audit log, kept in the same database
+ * as the contact requests (its own migration history, `staff_schema_migrations`, so it never collides with the
+ * contact store's versions).
+ */
+export interface StaffStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Closes its connections. */
+  close(): Promise<void>;
+  /** Applied staff migration versions, oldest first. */
+  migrations(): Promise<number[]>;
+
+  /** Creates the account, or returns the existing one with that email (`created` says which). */
+  ensureAccount(email: string, now: Date): Promise<{ account: StaffAccount; created: boolean }>;
+  /** The account with this email, with its hash, or null. */
+  findCredentials(email: string): Promise<StaffCredentials | null>;
+  /** Accounts by email. */
+  listAccounts(): Promise<StaffAccount[]>;
+  /** Deletes the account with its sessions and links; false when there was none. */
+  removeAccount(email: string): Promise<boolean>;
+
+  /** Stores a set-password token (its hash), replacing any earlier one for the account. */
+  issuePasswordToken(accountId: string, tokenHash: string, expiresAt: Date): Promise<void>;
+  /** Looks a token up without using it. */
+  passwordTokenState(tokenHash: string, now: Date): Promise<PasswordTokenState>;
+  /**
+   * Uses a token once: sets the password, deletes the token and signs the account out everywhere, in one
+   * transaction. Resolves with the token's state before use (only `valid` changed anything).
+   */
+  usePasswordToken(tokenHash: string, passwordHash: string, now: Date): Promise<PasswordTokenState>;
+
+  createSession(idHash: string, accountId: string, now: Date): Promise<void>;
+  /** The session with this hash (and its account's email), or null. */
+  findSession(idHash: string): Promise<StaffSession | null>;
+  touchSession(idHash: string, now: Date): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  /** Deletes sessions idle since `idleBefore` or created before `createdBefore`, and expired tokens. */
+  deleteExpired(idleBefore: Date, createdBefore: Date, now: Date): Promise<void>;
+
+  /** The throttles under these keys (missing keys have none). */
+  throttles(keys: readonly string[]): Promise<Map<string, Throttle>>;
+  /**
+   * Counts one failure under `key` in a transaction: the count starts again when the last failure is older than
+   * `resetBefore`; `lockFor(failures)` says how many seconds it then stays locked (0: not locked).
+   */
+  recordFailure(
+    key: string,
+    now: Date,
+    resetBefore: Date,
+    lockFor: (failures: number) => number,
+  ): Promise<Throttle>;
+  /** Forgets the failures under `key` (a successful sign-in). */
+  clearThrottle(key: string): Promise<void>;
+
+  /** Marks a contact request handled or not; false when there is no such request. */
+  setHandled(requestId: string, handled: boolean): Promise<boolean>;
+
+  /** Appends to the audit log. */
+  audit(entry: Omit<AuditEntry, 'id' | 'at'> & { at: Date }): Promise<void>;
+  /** The audit log, newest first. */
+  auditLog(options?: { limit?: number }): Promise<AuditEntry[]>;
+}
