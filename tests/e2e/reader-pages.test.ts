@@ -1,0 +1,173 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+// Every page type a reader meets, in both colour schemes: private (own origin only, no cookies), accessible (axe),
+// and framed the same way (crisis help, navigation, search, footer, skip link).
+const PAGES = {
+  home: '/',
+  articles: '/articles/',
+  'articles page 2': '/articles/page/2/',
+  article: '/articles/what-is-the-therapeutic-alliance/',
+  'article with a content note': '/articles/when-sadness-becomes-depression/',
+  'MDX article': '/articles/paying-for-therapy/',
+  topics: '/topics/',
+  topic: '/topics/anxiety/',
+  counselors: '/counselors/',
+  counselor: '/counselors/maya-lindqvist/',
+  privacy: '/privacy/',
+  'not found': '/no-such-page/',
+} as const;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startServer(process.env['READER_DIST'] ? { DIST_DIR: process.env['READER_DIST'] } : {}),
+    launchBrowser(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`every page type in ${colorScheme} mode`, () => {
+    for (const [name, path] of Object.entries(PAGES)) {
+      it(`${name} (${path}): own origin only, no cookies, no CSP errors, no axe violations`, async () => {
+        const context = await browser.newContext({ colorScheme });
+        const requests = recordRequests(context);
+        const page = await context.newPage();
+        const problems = recordProblems(page);
+        const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(name === 'not found' ? 404 : 200);
+        expect(foreignRequests(requests, server.url)).toEqual([]);
+        expect(await context.cookies()).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+        // The not-found page itself answers 404, which Chromium reports once; nothing else may fail.
+        const expected = name === 'not found' ? [expect.stringContaining('status of 404')] : [];
+        expect(problems).toEqual(expected);
+        await context.close();
+      });
+    }
+  });
+}
+
+describe('the frame around every page', () => {
+  for (const [name, path] of Object.entries(PAGES)) {
+    it(`${name}: crisis help first, then navigation, search, main content and footer`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${path}`);
+      const crisis = page.locator('aside[aria-label="Crisis help"]');
+      await expect(crisis.locator('a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
+      await expect(crisis.locator('a[href^="sms:"]').count()).resolves.toBeGreaterThan(0);
+      const nav = page.locator('nav[aria-label="Main"]');
+      expect(await nav.locator('a').allTextContents()).toEqual([
+        'Articles',
+        'Topics',
+        'Counselors',
+        'Search',
+        'Contact',
+      ]);
+      const form = page.locator('header form[role="search"]');
+      await expect(form.getAttribute('action')).resolves.toBe('/search/');
+      await expect(form.getAttribute('method')).resolves.toBe('get');
+      await expect(form.locator('input[name="q"]').count()).resolves.toBe(1);
+      await expect(page.locator('main#main').count()).resolves.toBe(1);
+      await expect(page.locator('footer').textContent()).resolves.toMatch(/not a substitute|educational/i);
+      // The crisis bar comes before everything but the skip link.
+      const order = await page.evaluate(() =>
+        [...document.body.children].map((el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '')),
+      );
+      expect(order.slice(0, 5)).toEqual(['a', 'aside', 'header', 'main#main', 'footer']);
+      await page.close();
+    });
+  }
+
+  it('the search field is a plain form: submitting it goes to /search/?q= without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/articles/`);
+    await page.fill('#site-search', 'grief at work');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\//);
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('grief at work');
+    await context.close();
+  });
+
+  it('dark mode follows the system setting with no script: the page colours change', async () => {
+    const colours: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      colours.push(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
+      await context.close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/articles/what-is-the-therapeutic-alliance/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const box = el.getBoundingClientRect();
+      return {
+        text: el.textContent.trim(),
+        href: el.getAttribute('href'),
+        visible: box.top >= 0 && box.height > 0,
+      };
+    });
+    expect(skip).toEqual({ text: 'Skip to main content', href: '#main', visible: true });
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    // The next Tab continues inside the main content, past the crisis bar and header.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('Tab reaches every link, field and button on an article page, each with a visible focus outline', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/articles/what-is-the-therapeutic-alliance/`);
+    const expected = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter((el) => {
+          const style = getComputedStyle(el);
+          return style.visibility !== 'hidden' && style.display !== 'none' && !(el as HTMLElement).hidden;
+        }).length,
+    );
+    const reached = new Set<string>();
+    const unfocusedStyle: string[] = [];
+    for (let i = 0; i < expected + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const all = [...document.querySelectorAll('*')];
+        const style = getComputedStyle(el);
+        return {
+          key: `${all.indexOf(el)}`,
+          label: `${el.tagName} ${el.getAttribute('href') ?? el.getAttribute('name') ?? el.textContent.trim().slice(0, 30)}`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!info) continue;
+      reached.add(info.key);
+      if (!info.outline) unfocusedStyle.push(info.label);
+    }
+    expect(reached.size).toBeGreaterThanOrEqual(expected);
+    expect(unfocusedStyle).toEqual([]);
+    await page.close();
+  });
+});
