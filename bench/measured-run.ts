@@ -11,6 +11,8 @@ export interface MeasuredRun {
   wallMs: number;
   /** Peak resident memory of the Node process, in bytes (0 when unknown). */
   maxRssBytes: number;
+  /** CPU time (user + system, all threads) of the Node process, in ms; child processes are not included. */
+  cpuMs: number;
   /** Everything the process printed (stdout and stderr interleaved). */
   output: string;
 }
@@ -62,8 +64,15 @@ export async function measuredRun(options: RunOptions): Promise<MeasuredRun> {
   clearInterval(timer);
   const wallMs = performance.now() - started;
   let maxRssBytes = 0;
+  let cpuMs = 0;
   try {
-    maxRssBytes = Number(fs.readFileSync(rssFile, 'utf8')) * 1024;
+    const usage = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as {
+      maxRSS: number;
+      userCPUTime: number;
+      systemCPUTime: number;
+    };
+    maxRssBytes = usage.maxRSS * 1024;
+    cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   } catch {
     // The preload writes on exit; a crash can skip it.
   }
@@ -71,7 +80,7 @@ export async function measuredRun(options: RunOptions): Promise<MeasuredRun> {
   if (code !== 0) {
     throw new Error(`${options.label} failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
   }
-  return { wallMs, maxRssBytes, output };
+  return { wallMs, maxRssBytes, cpuMs, output };
 }
 
 /** The last `[something] message` line Astro printed, shortened, for progress. */
