@@ -1,6 +1,11 @@
 /** Schemes a link from the CMS may use; anything else is rendered as plain text. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']);
 
+/** True for the links the crisis bar may show: phone (`tel:`), text (`sms:`) or `https:`. */
+export function isCrisisHref(href: string): boolean {
+  return /^(tel|sms|https):/i.test(href.trim()) && isSafeHref(href);
+}
+
 /**
  * True when `href` is an `http:`, `https:`, `mailto:`, `tel:` or `sms:` URL or a site-relative path
  * (`/…`, `#…`, `?…`; never `//host`, which leaves the site). Control characters and whitespace that

@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+import { isCrisisHref } from './links.ts';
 
 // The shapes the loader stores after GROQ projections resolve references. Field names follow
 // ../shared/design/content-model.md. Every schema is built by `createSchemas(imageSrc)` twice:
@@ -119,7 +120,14 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src) {
     email: z.string().optional(),
     address: z.string().optional(),
     crisisMessage: requiredText(),
-    crisisLinks: z.array(z.object({ label: requiredText(), href: requiredText() })).default([]),
+    crisisLinks: z
+      .array(
+        z.object({
+          label: requiredText(),
+          href: requiredText().refine(isCrisisHref, 'must start with tel:, sms: or https:'),
+        }),
+      )
+      .default([]),
     consultation: z
       .object({
         heading: z.string().optional(),

@@ -164,6 +164,17 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
     );
   });
 
+  test('a crisis link that is not tel:, sms: or https: fails', async () => {
+    const dir = variant(
+      edit('siteSettings', (doc) => {
+        doc['crisisLinks'] = [{ _key: 'x', label: 'Help', href: 'javascript:alert(1)' }];
+      }),
+    );
+    expect(await failure(load(kind, 'siteSettings', { exportPath: dir }))).toContain(
+      'siteSettings "siteSettings": crisisLinks[0].href must start with tel:, sms: or https:',
+    );
+  });
+
   test('documents of other types are ignored', async () => {
     const dir = variant((docs) => [
       ...docs,
