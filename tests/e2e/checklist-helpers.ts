@@ -48,32 +48,53 @@ function gzip9(code: string): number {
   return zlib.gzipSync(code, { level: 9 }).length;
 }
 
-/** Builds the fixture site in tests/fixtures/checklist into its own folder (and cache); returns that folder. */
-export function buildChecklistFixture(): string {
-  const root = path.resolve('tests/fixtures/checklist');
-  const outDir = path.resolve('.builds', `checklist-fixture-${process.pid}`);
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_CACHE_DIR: `${outDir}-cache`,
-    },
-    encoding: 'utf8',
-  });
-  // Astro writes generated types into the fixture's root; the tests don't need them and linters shouldn't see them.
-  fs.rmSync(path.join(root, '.astro'), { recursive: true, force: true });
-  if (result.status !== 0)
-    throw new Error(`The checklist fixture failed to build:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
+/** A fixture build: where it went and what Astro printed. */
+export interface FixtureBuild {
+  /** The build's folder (`client/`, `server/`), for `startServer({ DIST_DIR })`. */
+  distDir: string;
+  /** Everything under `.builds/` this build wrote; remove it when done. */
+  workDir: string;
 }
 
-/** Removes what `buildChecklistFixture` wrote. */
-export function removeChecklistFixture(outDir: string): void {
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.rmSync(`${outDir}-cache`, { recursive: true, force: true });
-  // Vite's dependency cache for the fixture root.
-  fs.rmSync(path.resolve('tests/fixtures/checklist/node_modules'), { recursive: true, force: true });
+/**
+ * Builds the real site from the content in tests/fixtures/checklist/ (a dataset export and an MDX folder) into
+ * its own folder under `.builds/`, with its own Astro root (see that folder's astro.config.mjs) and cache, so it
+ * never collides with another build running at the same time.
+ */
+export function buildChecklistFixture(): FixtureBuild {
+  const fixtures = path.resolve('tests/fixtures/checklist');
+  const workDir = path.resolve('.builds', `checklist-${process.pid}`);
+  fs.rmSync(workDir, { recursive: true, force: true });
+  const root = path.join(workDir, 'root');
+  fs.mkdirSync(root, { recursive: true });
+  const distDir = path.join(workDir, 'dist');
+  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  const args = [
+    'build',
+    '--root',
+    root,
+    '--config',
+    path.relative(root, path.join(fixtures, 'astro.config.mjs')),
+    '--outDir',
+    distDir,
+  ];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DO_NOT_TRACK: '1',
+    ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
+    SANITY_EXPORT: path.join(fixtures, 'export'),
+    CONTENT_MDX_DIR: path.join(fixtures, 'mdx'),
+  };
+  // Fixture content only: never a live project from the caller's environment.
+  delete env['SANITY_PROJECT_ID'];
+  delete env['SANITY_API_HOST'];
+  delete env['SANITY_TOKEN'];
+  const result = spawnSync(process.execPath, [astro, ...args], { env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`The checklist fixture site failed to build:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { distDir, workDir };
 }
 
 /** Handles on one rendered checklist. */

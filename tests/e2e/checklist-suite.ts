@@ -1,0 +1,319 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checklistStorageKey } from '../../src/lib/checklist/storage-key.ts';
+import { selectOutcome } from '../../src/lib/checklist/select-outcome.ts';
+import type { Checklist } from '../../src/lib/sanity/schemas.ts';
+import { axeViolations } from '../support/axe.ts';
+import { foreignRequests, recordProblems, recordRequests } from '../support/browser.ts';
+import {
+  checklistParts,
+  expectTargetSize,
+  shippedScripts,
+  tickFirst,
+  tickedValues,
+} from './checklist-helpers.ts';
+
+/** A built page that embeds one fit checklist, and what the test knows about it. */
+export interface ChecklistPage {
+  browser: Browser;
+  /** The running server's origin. */
+  origin: string;
+  /** The page's path, e.g. `/articles/what-is-the-therapeutic-alliance/`. */
+  path: string;
+  /** The build's `client/` folder, to measure the scripts the page loads. */
+  clientDir: string;
+  /** The checklist as the content holds it. */
+  checklist: Checklist;
+  /** Where its consultation call to action must lead (a pattern when the page adds more to the query). */
+  consultationHref: string | RegExp;
+}
+
+const NOTHING_APPLIES = 'no particular result applies';
+
+/**
+ * CSP violations and script errors. A resource the page fails to load (an image, say) is the page's business, not
+ * the checklist's: the island is inline, and the ticking tests fail if it does not run.
+ */
+function scriptProblems(problems: string[]): string[] {
+  return problems.filter((problem) => !problem.startsWith('Failed to load resource'));
+}
+
+/**
+ * Everything a reader notices about one embedded checklist, checked in real Chromium against the page's own
+ * content: the expected outcome for each count comes from the checklist's outcomes and the contract's rule.
+ */
+export function describeChecklistPage(name: string, target: () => ChecklistPage): void {
+  const contexts: BrowserContext[] = [];
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+  });
+
+  async function open(
+    options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+  ): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+    const { browser, origin, path: pagePath } = target();
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    const response = await page.goto(origin + pagePath);
+    expect(response?.status()).toBe(200);
+    return { page, context, problems };
+  }
+
+  /** What the reader should see for `count` ticks: the outcome's heading, or the "nothing applies" line. */
+  function expected(count: number) {
+    const outcome = selectOutcome(target().checklist.outcomes, count);
+    return {
+      text: outcome ? (outcome.heading ?? outcome.body ?? '') : NOTHING_APPLIES,
+      consultation: outcome?.showConsultation ?? false,
+    };
+  }
+
+  describe(`${name}: ticking with JavaScript on`, () => {
+    it('updates the count, the outcome and the consultation invitation at once, for every count', async () => {
+      const { page, problems } = await open();
+      const parts = checklistParts(page);
+      const total = target().checklist.items.length;
+      await expect(parts.boxes.count()).resolves.toBe(total);
+      for (let count = 0; count <= total; count++) {
+        await tickFirst(parts.boxes, count);
+        await expect(parts.count.textContent()).resolves.toBe(`${count} of ${total} ticked`);
+        await expect(parts.visibleResults.count()).resolves.toBe(1);
+        await expect(parts.visibleResults.innerText()).resolves.toContain(expected(count).text);
+        await expect(parts.cta.isVisible(), `consultation at ${count}`).resolves.toBe(
+          expected(count).consultation,
+        );
+      }
+      if (await parts.cta.count()) {
+        await expect(parts.cta.locator('a').getAttribute('href')).resolves.toMatch(target().consultationHref);
+      }
+      expect(scriptProblems(problems)).toEqual([]);
+    });
+
+    it('announces the count and the outcome politely in a status region', async () => {
+      const { page } = await open();
+      const parts = checklistParts(page);
+      await expect(parts.status.getAttribute('aria-live')).resolves.toBe('polite');
+      const total = target().checklist.items.length;
+      const before = await parts.status.innerText();
+      expect(before).toContain(`0 of ${total} ticked`);
+      await tickFirst(parts.boxes, total);
+      const after = await parts.status.innerText();
+      expect(after).toContain(`${total} of ${total} ticked`);
+      expect(after).toContain(expected(total).text);
+      expect(after).not.toBe(before);
+    });
+
+    it('clears every tick with "Start over" and puts focus back on the first statement', async () => {
+      const { page } = await open();
+      const parts = checklistParts(page);
+      const total = target().checklist.items.length;
+      await tickFirst(parts.boxes, total);
+      await parts.reset.click();
+      await expect(tickedValues(parts.boxes)).resolves.toEqual([]);
+      await expect(parts.count.textContent()).resolves.toBe(`0 of ${total} ticked`);
+      await expect(parts.visibleResults.innerText()).resolves.toContain(expected(0).text);
+      await expect(parts.boxes.nth(0).evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    });
+  });
+
+  describe(`${name}: privacy`, () => {
+    it('sends nothing and sets no cookie while a reader ticks, starts over and uses "Remember"', async () => {
+      const { page, context } = await open();
+      await page.waitForLoadState('networkidle');
+      const requests = recordRequests(context);
+      const parts = checklistParts(page);
+      const total = target().checklist.items.length;
+      await tickFirst(parts.boxes, 1);
+      await parts.remember.check();
+      await tickFirst(parts.boxes, total);
+      await parts.reset.click();
+      await parts.remember.uncheck();
+      await page.waitForTimeout(300);
+      expect(requests.map((request) => request.url())).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+    });
+
+    it('loads nothing from another origin', async () => {
+      const context = await target().browser.newContext();
+      contexts.push(context);
+      const requests = recordRequests(context);
+      const page = await context.newPage();
+      await page.goto(target().origin + target().path);
+      await page.waitForLoadState('networkidle');
+      expect(foreignRequests(requests, target().origin)).toEqual([]);
+    });
+  });
+
+  describe(`${name}: "Remember on this device"`, () => {
+    const storedValue = (page: Page) =>
+      page.evaluate((key) => localStorage.getItem(key), checklistStorageKey(target().checklist._id));
+
+    it('is off by default: nothing is stored and a reload forgets the ticks', async () => {
+      const { page } = await open();
+      const parts = checklistParts(page);
+      await expect(parts.remember.isChecked()).resolves.toBe(false);
+      await tickFirst(parts.boxes, 2);
+      await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
+      await page.reload();
+      await expect(tickedValues(parts.boxes)).resolves.toEqual([]);
+    });
+
+    it('when on, restores the ticks after a reload; turned off, deletes them at once', async () => {
+      const { page } = await open();
+      const parts = checklistParts(page);
+      const items = target().checklist.items;
+      const last = items.length - 1;
+      await parts.boxes.nth(0).check();
+      await parts.remember.check();
+      await parts.boxes.nth(last).check();
+      const keys = [...new Set([items[0]?._key, items[last]?._key])];
+      await expect(storedValue(page)).resolves.toBe(JSON.stringify(keys));
+
+      await page.reload();
+      await expect(parts.remember.isChecked()).resolves.toBe(true);
+      await expect(tickedValues(parts.boxes)).resolves.toEqual(keys);
+      await expect(parts.count.textContent()).resolves.toBe(`${keys.length} of ${items.length} ticked`);
+      await expect(parts.visibleResults.innerText()).resolves.toContain(expected(keys.length).text);
+
+      await parts.remember.uncheck();
+      await expect(storedValue(page)).resolves.toBeNull();
+      await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
+      await page.reload();
+      await expect(parts.remember.isChecked()).resolves.toBe(false);
+      await expect(tickedValues(parts.boxes)).resolves.toEqual([]);
+    });
+
+    it('remembers an empty list after "Start over"', async () => {
+      const { page } = await open();
+      const parts = checklistParts(page);
+      await parts.remember.check();
+      await tickFirst(parts.boxes, 2);
+      await parts.reset.click();
+      await expect(storedValue(page)).resolves.toBe('[]');
+    });
+  });
+
+  describe(`${name}: with JavaScript off`, () => {
+    it('is a fieldset of native checkboxes with every possible outcome listed, and no dead controls', async () => {
+      const { page } = await open({ javaScriptEnabled: false });
+      const parts = checklistParts(page);
+      const { checklist } = target();
+      await expect(parts.root.getByRole('group', { name: checklist.title }).count()).resolves.toBe(1);
+      await expect(parts.boxes.count()).resolves.toBe(checklist.items.length);
+      for (const item of checklist.items) {
+        await expect(parts.root.getByRole('checkbox', { name: item.label }).count()).resolves.toBe(1);
+      }
+      const listed = (await parts.visibleResults.allInnerTexts()).join('\n');
+      for (let count = 0; count <= checklist.items.length; count++)
+        expect(listed).toContain(expected(count).text);
+      expect(listed).toMatch(/^If you ticked |^Whatever you ticked/);
+      await expect(parts.reset.isVisible()).resolves.toBe(false);
+      await expect(parts.remember.isVisible()).resolves.toBe(false);
+      await expect(parts.count.isVisible()).resolves.toBe(false);
+      await parts.boxes.nth(0).check();
+      await expect(parts.boxes.nth(0).isChecked()).resolves.toBe(true);
+    });
+
+    it('has no axe violations in the markup a reader without JavaScript gets', async () => {
+      // axe itself needs JavaScript: the page runs with it, minus the page's own scripts.
+      const { browser, origin, path: pagePath } = target();
+      const context = await browser.newContext();
+      contexts.push(context);
+      await context.route(origin + pagePath, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+        await route.fulfill({ response, body: html });
+      });
+      const page = await context.newPage();
+      await page.goto(origin + pagePath);
+      await expect(checklistParts(page).reset.isVisible()).resolves.toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  describe(`${name}: keyboard and pointer`, () => {
+    it('reaches each statement with Tab and toggles it with Space, with a visible focus ring', async () => {
+      const { page } = await open();
+      const parts = checklistParts(page);
+      const total = target().checklist.items.length;
+      const firstId = await parts.boxes.nth(0).getAttribute('id');
+      for (let presses = 0; presses < 80; presses++) {
+        if ((await page.evaluate(() => document.activeElement?.id)) === firstId) break;
+        await page.keyboard.press('Tab');
+      }
+      for (let index = 0; index < total; index++) {
+        const box = parts.boxes.nth(index);
+        await expect(box.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+        const outline = await box.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        });
+        expect(outline.style).not.toBe('none');
+        expect(outline.width).toBeGreaterThanOrEqual(2);
+        await page.keyboard.press('Space');
+        await expect(box.isChecked()).resolves.toBe(true);
+        await page.keyboard.press('Tab');
+      }
+      await expect(parts.count.textContent()).resolves.toBe(`${total} of ${total} ticked`);
+      // The consultation link may come first when the outcome shows it.
+      if (expected(total).consultation) await page.keyboard.press('Tab');
+      await expect(parts.reset.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(parts.count.textContent()).resolves.toBe(`0 of ${total} ticked`);
+      await expect(
+        parts.boxes.nth(0).evaluate((element) => element === document.activeElement),
+      ).resolves.toBe(true);
+      await parts.reset.focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await expect(parts.remember.isChecked()).resolves.toBe(true);
+    });
+
+    it('gives every control a target of at least 24 by 24 pixels', async () => {
+      const { page } = await open();
+      const parts = checklistParts(page);
+      for (let index = 0; index < target().checklist.items.length; index++) {
+        await expectTargetSize(parts.boxes.nth(index));
+      }
+      await expectTargetSize(parts.reset);
+      await expectTargetSize(parts.remember);
+    });
+  });
+
+  describe(`${name}: accessibility and the Content-Security-Policy`, () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no axe violations and no CSP errors with none, some and all ticked (${colorScheme})`, async () => {
+        const { page, problems } = await open({ colorScheme });
+        const parts = checklistParts(page);
+        const total = target().checklist.items.length;
+        for (const count of [0, Math.ceil(total / 2), total]) {
+          await tickFirst(parts.boxes, count);
+          expect(await axeViolations(page), `${count} ticked`).toEqual([]);
+        }
+        await parts.remember.check();
+        expect(await axeViolations(page)).toEqual([]);
+        expect(scriptProblems(problems)).toEqual([]);
+      });
+    }
+  });
+
+  describe(`${name}: page weight`, () => {
+    it('loads at most 1.5 KB (1,536 bytes of gzip -9) of JavaScript', () => {
+      const scripts = shippedScripts(target().clientDir, target().path);
+      expect(scripts.length).toBeGreaterThan(0);
+      const total = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+      console.log(
+        `${name}: ${total} bytes of JavaScript after gzip -9 (${scripts.map((s) => s.name).join(', ')})`,
+      );
+      expect(total).toBeLessThanOrEqual(1536);
+    });
+  });
+}
+
+/** The folder `shippedScripts` reads for a build in `distDir`. */
+export function clientDir(distDir: string): string {
+  return path.join(distDir, 'client');
+}
