@@ -67,7 +67,7 @@ export async function loadEntries(collection: CollectionName, options: LoadOptio
             dir: config.mdxDir,
             root: options.root,
             readEntryInfo: options.readMdx,
-            references: compact(await source.fetch(mdxReferencesQuery)) as MdxReferences,
+            references: async () => compact(await source.fetch(mdxReferencesQuery)) as MdxReferences,
             ctx,
           })
         : [];

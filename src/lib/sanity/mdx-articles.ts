@@ -47,17 +47,20 @@ export async function readMdxArticles(options: {
   dir: string;
   root: string;
   readEntryInfo: ReadEntryInfo;
-  references: MdxReferences;
+  /** Fetched only when the folder holds MDX files (one more request to the live API). */
+  references: () => Promise<MdxReferences>;
   ctx: NormalizeContext;
 }): Promise<MdxArticle[]> {
-  const { dir, root, readEntryInfo, references, ctx } = options;
+  const { dir, root, readEntryInfo, ctx } = options;
   if (!existsSync(dir)) return [];
-  const counselors = new Map(references.counselors.map((c) => [c.slug, c]));
-  const topics = new Map(references.topics.map((t) => [t.slug, t]));
   const files = (await readdir(dir, { withFileTypes: true }))
     .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
     .map((d) => d.name)
     .sort();
+  if (files.length === 0) return [];
+  const references = await options.references();
+  const counselors = new Map(references.counselors.map((c) => [c.slug, c]));
+  const topics = new Map(references.topics.map((t) => [t.slug, t]));
   const problems: string[] = [];
   const articles: MdxArticle[] = [];
   for (const name of files) {
