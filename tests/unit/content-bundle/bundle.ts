@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 
 /** The project root. */
@@ -49,4 +50,45 @@ export function mdxFiles(): MdxFile[] {
 export function slugOf(doc: Record<string, unknown>): string {
   const slug = doc['slug'];
   return typeof slug === 'object' && slug !== null ? String((slug as { current?: unknown }).current) : '';
+}
+
+/**
+ * A document as `sanity dataset import` leaves it in a project: each `_sanityAsset` becomes a reference to the
+ * uploaded image asset, whose id Sanity derives from the file (`image-<sha1>-<w>x<h>-<ext>`).
+ */
+export function asImported(doc: Doc): Doc {
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '_sanityAsset' && typeof child === 'string') {
+        const file = path.basename(child);
+        const ext = path.extname(file);
+        out['asset'] = { _type: 'reference', _ref: `image-${file.slice(0, -ext.length)}-${ext.slice(1)}` };
+      } else {
+        out[key] = visit(child);
+      }
+    }
+    return out;
+  };
+  return visit(doc) as Doc;
+}
+
+/** Where the Studio's own packages live (installed by CI and `npm run studio`, never needed by the site). */
+export const studioModules = path.join(root, 'sanity/node_modules');
+
+/** Whether the Studio's packages are installed; when not, says so once so the skipped tests are explained. */
+export function studioInstalled(what: string): boolean {
+  const installed =
+    existsSync(path.join(studioModules, 'sanity')) &&
+    existsSync(path.join(studioModules, '@sanity/validation'));
+  if (!installed) console.warn(`Skipping ${what}: sanity/node_modules is missing (run "npm ci" in sanity/).`);
+  return installed;
+}
+
+/** Imports a package from the Studio's node_modules by path, so the site's type-check never needs it. */
+export async function studioImport<T>(specifier: string): Promise<T> {
+  const entry = import.meta.resolve(specifier, pathToFileURL(path.join(studioModules, 'x.js')).href);
+  return (await import(/* @vite-ignore */ entry)) as T;
 }

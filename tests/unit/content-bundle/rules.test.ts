@@ -95,9 +95,12 @@ describe('rules that are errors (the build and the Studio refuse them)', () => {
   });
 
   test('slugs are unique per type, and an article may not take another article’s former slug', () => {
-    const copy = { ...byId('article-sleep-and-mood'), _id: 'article-copy' };
-    const thief = { ...byId('article-arguing-better'), _id: 'article-thief' };
-    thief['slug'] = { _type: 'slug', current: 'your-first-therapy-session' };
+    const copy: Doc = { ...byId('article-sleep-and-mood'), _id: 'article-copy' };
+    const thief: Doc = {
+      ...byId('article-arguing-better'),
+      _id: 'article-thief',
+      slug: { _type: 'slug', current: 'your-first-therapy-session' },
+    };
     const problems = checkDataset([...docs, copy, thief], TODAY);
     expect(problems.filter((p) => p.level === 'error').map((p) => `${p.id} ${p.path}`)).toEqual([
       'article-copy slug',

@@ -1,24 +1,23 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClient } from '@sanity/client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startGroqServer, type GroqServer } from '../../support/groq-server.ts';
-import { exportDir, exportDocs, root, type Doc } from './bundle.ts';
+import {
+  asImported,
+  exportDir,
+  exportDocs,
+  root,
+  studioImport,
+  studioInstalled,
+  type Doc,
+} from './bundle.ts';
 
 // Sanity's own validation (the same code the Studio and `sanity documents validate` run) over every bundled
 // document, with the Studio's real schema. It needs the Studio's packages, which live in sanity/node_modules
 // (CI installs them; the site itself never needs them), so without them this file skips and says why.
 
-const studioModules = path.join(root, 'sanity/node_modules');
-const installed =
-  existsSync(path.join(studioModules, 'sanity')) &&
-  existsSync(path.join(studioModules, '@sanity/validation'));
-if (!installed) {
-  console.warn(
-    'Skipping the Studio validation tests: sanity/node_modules is missing (run "npm ci" in sanity/).',
-  );
-}
+const installed = studioInstalled('the Studio validation tests');
 
 interface Marker {
   level: 'error' | 'warning' | 'info';
@@ -37,32 +36,6 @@ interface ValidationModule {
 interface SanityModule {
   /** Compiles schema types the way the Studio does: built-in types included, validation rules attached. */
   createSchema: (options: { name: string; types: unknown[] }) => unknown;
-}
-
-/** Imports a module from the Studio's own node_modules (a path, so the site's type-check never needs it). */
-async function studioImport<T>(specifier: string): Promise<T> {
-  const entry = import.meta.resolve(specifier, pathToFileURL(path.join(studioModules, 'x.js')).href);
-  return (await import(/* @vite-ignore */ entry)) as T;
-}
-
-/** The export as `sanity dataset import` leaves it: `_sanityAsset` becomes a reference to an image asset. */
-function imported(doc: Doc): Doc {
-  const visit = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(visit);
-    if (value === null || typeof value !== 'object') return value;
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '_sanityAsset' && typeof child === 'string') {
-        const file = path.basename(child);
-        const ext = path.extname(file);
-        out['asset'] = { _type: 'reference', _ref: `image-${file.slice(0, -ext.length)}-${ext.slice(1)}` };
-      } else {
-        out[key] = visit(child);
-      }
-    }
-    return out;
-  };
-  return visit(doc) as Doc;
 }
 
 describe.skipIf(!installed)("the Studio's validation rules accept every bundled document", () => {
@@ -99,7 +72,7 @@ describe.skipIf(!installed)("the Studio's validation rules accept every bundled 
 
   const validate = (doc: Doc) =>
     validation.validateDocument({
-      document: imported(doc),
+      document: asImported(doc),
       schema,
       client,
       getDocumentExists: ({ id }) => Promise.resolve(ids.has(id) || id.startsWith('image-')),
