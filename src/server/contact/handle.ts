@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts';
 import type { ContactConfig } from './config.ts';
 import { isCrossSite } from './cross-site.ts';
 import { bodyType, parseBody, type BodyType } from './parse-body.ts';
-import { readBody } from './read-body.ts';
+import { discardBody, readBody } from './read-body.ts';
 import { spamReason } from './spam.ts';
 
 /** What the contact handler needs from the server. */
@@ -47,7 +47,7 @@ export function rateKey(secret: string, address: string): string {
  * concurrent submissions cannot exceed it.
  */
 export async function handleContact(request: Request, ctx: ContactContext): Promise<ContactOutcome> {
-  if (isCrossSite(request.headers, new URL(request.url).origin, ctx.config.siteOrigin)) {
+  if (isCrossSite(request.headers, ctx.config.siteOrigin)) {
     return { kind: 'cross-site' };
   }
   const type = bodyType(request.headers.get('content-type'));
@@ -65,8 +65,10 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
   const copy = type === 'form' ? request.clone() : request;
   const body = await readBody(copy);
   if (body.kind === 'too-large') {
-    // Stop the original's branch too, so the rest of an oversized upload is not buffered.
-    if (copy !== request) request.body?.cancel().catch(() => undefined);
+    // The copy's branch is dropped (not awaited: a teed branch's cancel settles only with the other's), and the
+    // rest is read off the original without keeping it.
+    if (copy !== request) copy.body?.cancel().catch(() => undefined);
+    discardBody(request.body);
     return { kind: 'too-large', type };
   }
   if (body.kind === 'aborted') return { kind: 'malformed', type, message: 'The request body was cut off.' };

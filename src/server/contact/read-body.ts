@@ -1,12 +1,16 @@
 /** The most a contact request body may hold. */
 export const BODY_LIMIT = 16 * 1024;
 
+/** How much of an oversized upload is read and thrown away so the client receives its 413 before the cut. */
+const DISCARD_LIMIT = 1024 * 1024;
+const DISCARD_MS = 5_000;
+
 /** A body read within its limit, refused for its size, or cut off by the client. */
 export type BodyRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'too-large' } | { kind: 'aborted' };
 
 /**
- * Reads a request body while counting bytes and stops as soon as it passes `limit`, so an oversized body is
- * never held in memory. A `Content-Length` above the limit is refused before reading anything.
+ * Reads a request body while counting bytes and stops keeping it as soon as it passes `limit`, so an oversized
+ * body is never held in memory. A `Content-Length` above the limit is refused before reading anything.
  */
 export async function readBody(request: Request, limit = BODY_LIMIT): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
@@ -21,8 +25,7 @@ export async function readBody(request: Request, limit = BODY_LIMIT): Promise<Bo
       if (done) break;
       total += value.byteLength;
       if (total > limit) {
-        // Not awaited: cancelling one branch of a cloned (teed) body settles only once the other is cancelled too.
-        reader.cancel().catch(() => undefined);
+        reader.releaseLock();
         return { kind: 'too-large' };
       }
       chunks.push(value);
@@ -37,4 +40,28 @@ export async function readBody(request: Request, limit = BODY_LIMIT): Promise<Bo
     offset += chunk.byteLength;
   }
   return { kind: 'ok', bytes };
+}
+
+/**
+ * Reads and drops the rest of a refused upload for a moment, then cuts it off. Closing the connection while the
+ * client is still sending would reset it before the client reads the answer; draining a little lets the `413`
+ * arrive first, and the cap keeps a client from making us read forever.
+ */
+export function discardBody(body: ReadableStream<Uint8Array> | null): void {
+  if (!body || body.locked) return;
+  const reader = body.getReader();
+  const deadline = Date.now() + DISCARD_MS;
+  void (async () => {
+    let dropped = 0;
+    try {
+      while (dropped <= DISCARD_LIMIT && Date.now() < deadline) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        dropped += value.byteLength;
+      }
+    } catch {
+      return;
+    }
+    await reader.cancel().catch(() => undefined);
+  })();
 }

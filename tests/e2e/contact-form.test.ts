@@ -1,0 +1,229 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/server/store/open-store.ts';
+import type { Store } from '../../src/server/store/store.ts';
+import { axeViolations } from '../support/axe.ts';
+import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
+import { TEST_TOKEN_SECRET } from '../support/contact.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+let store: Store;
+let counselor: { slug: string; name: string };
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-contact-form-'));
+
+beforeAll(async () => {
+  const databaseUrl = `file:${path.join(dir, 'requests.db')}`;
+  [server, browser] = await Promise.all([
+    startServer({
+      DATABASE_URL: databaseUrl,
+      CONTACT_TOKEN_SECRET: TEST_TOKEN_SECRET,
+      CONTACT_MIN_FILL_SECONDS: '1',
+    }),
+    launchBrowser(),
+  ]);
+  store = await openStore(databaseUrl);
+  const html = await (await fetch(`${server.url}/contact/`)).text();
+  const match = /<option value="([a-z0-9-]+)"[^>]*>([^<,]+)/.exec(html);
+  counselor = { slug: match?.[1] ?? '', name: match?.[2] ?? '' };
+});
+
+afterAll(async () => {
+  await store.close();
+  await browser.close();
+  await server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(javaScriptEnabled: boolean): Promise<{
+  context: BrowserContext;
+  page: Page;
+  requests: ReturnType<typeof recordRequests>;
+  problems: string[];
+}> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  return { context, page, requests, problems };
+}
+
+// The form's minimum fill time, so a real person's submission is not flagged as spam.
+const fillTime = () => new Promise((resolve) => setTimeout(resolve, 1100));
+
+describe('the contact page', () => {
+  it('says it is not for emergencies, shows the crisis links, asks for no health details and links the privacy notice', async () => {
+    const { context, page, requests, problems } = await open(true);
+    const response = await page.goto(`${server.url}/contact/`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['cache-control']).toBe('no-store');
+    const emergency = page.locator('section[aria-labelledby="emergency-heading"]');
+    await expect(emergency.textContent()).resolves.toContain('This form is not for emergencies');
+    expect(await emergency.locator('a[href="tel:988"]').count()).toBe(1);
+    await expect(page.locator('#message-hint').textContent()).resolves.toContain(
+      'do not include health details',
+    );
+    expect(await page.locator('label:has(#consent) a[href="/privacy/"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('issues a fresh time token on every visit and hides the honeypot from people and keyboards', async () => {
+    const { context, page } = await open(true);
+    await page.goto(`${server.url}/contact/`);
+    const first = await page.locator('input[name="t"]').getAttribute('value');
+    await page.reload();
+    expect(await page.locator('input[name="t"]').getAttribute('value')).not.toBe(first);
+    const honeypot = page.locator('input[name="website"]');
+    expect(await honeypot.getAttribute('type')).toBe('text');
+    expect(await honeypot.getAttribute('tabindex')).toBe('-1');
+    expect(await honeypot.getAttribute('autocomplete')).toBe('off');
+    const box = await honeypot.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('with JavaScript off', () => {
+  it('sends the form, lands on the thanks page, and stores the preselected counselor and the article', async () => {
+    expect(counselor.slug).not.toBe('');
+    const { context, page, requests } = await open(false);
+    await page.goto(`${server.url}/contact/?counselor=${counselor.slug}&from=what-to-expect`);
+    expect(await page.locator('#counselor').inputValue()).toBe(counselor.slug);
+    await page.fill('#name', 'Jordan Keyboard');
+    await page.fill('#phone', '555 010 2233');
+    await page.check('#preferredContact-text');
+    await page.check('#consent');
+    await fillTime();
+    await Promise.all([
+      page.waitForURL('**/contact/thanks/'),
+      page.click('form[data-contact-form] button[type="submit"]'),
+    ]);
+    await expect(page.locator('h1').textContent()).resolves.toContain('we have your request');
+    await expect(page.locator('main').textContent()).resolves.toContain('two business days');
+    expect(await page.locator('main a[href="tel:988"]').count()).toBe(1);
+    const [stored] = await store.listRequests();
+    expect(stored).toMatchObject({
+      name: 'Jordan Keyboard',
+      phone: '555 010 2233',
+      preferredContact: 'text',
+      counselor: counselor.slug,
+      from: 'what-to-expect',
+      spam: false,
+    });
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the form again with a summary, field messages and what was typed', async () => {
+    const { context, page } = await open(false);
+    await page.goto(`${server.url}/contact/`);
+    await page.fill('#email', 'jordan@');
+    await page.fill('#message', 'Weekday evenings suit me.');
+    const [response] = await Promise.all([
+      page.waitForResponse('**/api/contact'),
+      page.click('form[data-contact-form] button[type="submit"]'),
+    ]);
+    expect(response.status()).toBe(400);
+    await page.waitForLoadState();
+    const summary = page.locator('#error-summary');
+    await expect(summary.isVisible()).resolves.toBe(true);
+    expect(await summary.locator('a[href="#name"]').count()).toBe(1);
+    expect(await summary.locator('a[href="#consent"]').count()).toBe(1);
+    expect(await page.locator('#email').inputValue()).toBe('jordan@');
+    expect(await page.locator('#message').inputValue()).toBe('Weekday evenings suit me.');
+    expect(await page.locator('#email').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#email').getAttribute('aria-describedby')).toContain('email-error');
+    await expect(page.locator('#email-error').textContent()).resolves.toContain('email address');
+    await context.close();
+  });
+
+  it('has no axe violations in that error state', async () => {
+    // axe needs scripts, so the same server-rendered error page is reached with JavaScript on, by submitting
+    // the form without its submit event (form.submit() skips the inline validation).
+    const { context, page, problems } = await open(true);
+    await page.goto(`${server.url}/contact/`);
+    await page.fill('#email', 'jordan@');
+    const [response] = await Promise.all([
+      page.waitForResponse('**/api/contact'),
+      page.locator('form[data-contact-form]').evaluate((form: HTMLFormElement) => {
+        form.submit();
+      }),
+    ]);
+    expect(response.status()).toBe(400);
+    await page.waitForURL('**/api/contact');
+    await page.locator('#error-summary').waitFor({ state: 'visible' });
+    expect(await axeViolations(page)).toEqual([]);
+    // Chromium logs the 400 itself; anything else (a CSP violation, a script error) is a problem.
+    expect(problems.filter((problem) => !problem.includes('status of 400'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('with JavaScript on', () => {
+  it('validates inline with the server schema before anything is sent, then sends once it is right', async () => {
+    const { context, page, requests, problems } = await open(true);
+    await page.goto(`${server.url}/contact/`);
+    await page.fill('#email', 'not-an-email');
+    await page.locator('#email').blur();
+    await expect(page.locator('#email-error').textContent()).resolves.toContain('email address');
+    expect(await page.locator('#email').getAttribute('aria-invalid')).toBe('true');
+
+    await page.click('form[data-contact-form] button[type="submit"]');
+    expect(requests.filter((r) => r.method() === 'POST')).toEqual([]);
+    const summary = page.locator('#error-summary');
+    await expect(summary.isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+    await expect(page.locator('#name-error').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#consent-error').isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.fill('#name', 'Sam Inline');
+    await page.fill('#email', 'sam@example.com');
+    await page.locator('#email').blur();
+    await expect(page.locator('#email-error').isHidden()).resolves.toBe(true);
+    expect(await page.locator('#email').getAttribute('aria-invalid')).toBeNull();
+    await page.check('#consent');
+    await fillTime();
+    await Promise.all([
+      page.waitForURL('**/contact/thanks/'),
+      page.click('form[data-contact-form] button[type="submit"]'),
+    ]);
+    expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(1);
+    const [stored] = await store.listRequests();
+    expect(stored).toMatchObject({ name: 'Sam Inline', email: 'sam@example.com', spam: false });
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps targets at least 24 px and every field labelled', async () => {
+    const { context, page } = await open(true);
+    await page.goto(`${server.url}/contact/`);
+    for (const selector of [
+      '#name',
+      '#email',
+      '#phone',
+      '#message',
+      '#counselor',
+      'form[data-contact-form] button[type="submit"]',
+    ]) {
+      const box = await page.locator(selector).boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
+    }
+    for (const selector of ['#preferredContact-email', '#consent', '#okToLeaveMessage']) {
+      const box = await page.locator(`label:has(${selector})`).boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
+    }
+    await context.close();
+  });
+});
