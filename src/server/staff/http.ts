@@ -101,16 +101,18 @@ export function checkFormToken(context: StaffContext, token: string | undefined)
 }
 
 /**
- * True when a staff POST comes from anywhere but this site: a `Sec-Fetch-Site` other than same-origin (staff
- * forms are never sent from a sibling subdomain), or an `Origin` (including `null`) that is neither this
- * request's nor the site's. No Origin at all (a script) still needs the CSRF token.
+ * True when a staff POST comes from anywhere but this site. A browser's `Sec-Fetch-Site` decides when present:
+ * only same-origin passes (staff forms are never sent from a sibling subdomain). Without it, an `Origin` that is
+ * neither this request's nor the site's is refused. `Origin: null` is what browsers send for every POST from a
+ * `no-referrer` page (the site's policy), so it proves nothing either way; the CSRF token and the SameSite=Strict
+ * cookie still do.
  */
 export function isForeignPost(context: StaffContext): boolean {
   const headers = context.request.headers;
   const site = headers.get('sec-fetch-site')?.trim().toLowerCase();
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = headers.get('origin');
-  if (origin === null) return false;
+  if (origin === null || origin === 'null') return false;
   return origin !== context.url.origin && origin !== context.locals.services.contact.config.siteOrigin;
 }
 
