@@ -139,7 +139,7 @@ describe('a staff member in Chromium', () => {
       page.getByRole('button', { name: 'Export inbox as CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^requests-inbox-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('Grace Reader,grace@example.com');
     expect(csv.trim().split('\r\n')).toHaveLength(2);
 
