@@ -52,7 +52,11 @@ export async function measuredRun(options: RunOptions): Promise<MeasuredRun> {
   const timer = setInterval(() => {
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     const pages = pagesWritten(output);
-    const phase = pages > 0 ? `${pages} pages written` : (lastInfo(output) ?? 'starting');
+    const lastLine = output.trimEnd().split('\n').at(-1) ?? '';
+    const info = lastInfo(output) ?? 'starting';
+    // While pages are written say how many; after that, what Astro (or an integration such as Pagefind) is doing.
+    const phase =
+      pages === 0 ? info : /[├└]─/.test(lastLine) ? `${pages} pages written` : `${pages} pages, ${info}`;
     console.log(`    … ${options.label}: ${seconds} s, ${phase}`);
   }, every);
   const code = await new Promise<number | null>((resolve, reject) => {
