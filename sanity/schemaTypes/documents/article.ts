@@ -1,6 +1,13 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity';
-import { excerptProblem, futureDateAdvice, LIMITS, readingLevelAdvice, slugProblem } from '../rules/index.ts';
+import {
+  excerptProblem,
+  futureDateAdvice,
+  LIMITS,
+  readingLevelAdvice,
+  reviewAdvice,
+  slugProblem,
+} from '../rules/index.ts';
 import { imageWithAltField } from '../objects/image-with-alt.ts';
 import { isUniqueSlug } from '../unique-slug.ts';
 
@@ -112,6 +119,13 @@ export const article = defineType({
       group: 'details',
       to: [{ type: 'counselor' }],
       description: 'The counselor who checked the article for accuracy; shown as a byline.',
+      validation: (rule) =>
+        rule
+          .custom((value, context) => {
+            const advice = reviewAdvice(value, context.document?.['reviewedAt']);
+            return advice?.field === 'reviewedBy' ? advice.message : true;
+          })
+          .warning(),
     }),
     defineField({
       name: 'reviewedAt',
@@ -119,6 +133,13 @@ export const article = defineType({
       type: 'date',
       group: 'details',
       description: 'When the clinical review last happened. Review articles at least every two years.',
+      validation: (rule) =>
+        rule
+          .custom((value, context) => {
+            const advice = reviewAdvice(context.document?.['reviewedBy'], value);
+            return advice?.field === 'reviewedAt' ? advice.message : true;
+          })
+          .warning(),
     }),
     defineField({
       name: 'topics',

@@ -3,7 +3,7 @@ import { defineField, defineType } from 'sanity';
 /** An invitation to request a free consultation, placed inside an article. */
 export const consultationCta = defineType({
   name: 'consultationCta',
-  title: 'Consultation invitation',
+  title: 'Consultation call to action',
   type: 'object',
   description:
     'A box inviting readers to request a consultation, linking to the contact page. Leave the fields empty to use the wording from Site settings.',
@@ -27,8 +27,8 @@ export const consultationCta = defineType({
     select: { heading: 'heading' },
     prepare({ heading }: { heading?: string }) {
       return {
-        title: heading ?? 'Consultation invitation (site default)',
-        subtitle: 'Consultation invitation',
+        title: heading ?? 'Consultation call to action (site default)',
+        subtitle: 'Consultation call to action',
       };
     },
   },

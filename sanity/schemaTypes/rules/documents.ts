@@ -6,6 +6,7 @@ import {
   futureDateAdvice,
   linkProblem,
   readingLevelAdvice,
+  reviewAdvice,
   seoDescriptionAdvice,
   seoTitleAdvice,
   slugProblem,
@@ -229,6 +230,8 @@ function checkArticle(c: Collector, doc: Doc, now: Date): void {
   if (reviewed !== undefined && (typeof reviewed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(reviewed))) {
     c.error('reviewedAt', 'A review date looks like 2026-03-31.');
   }
+  const review = reviewAdvice(doc['reviewedBy'], doc['reviewedAt'], now);
+  if (review) c.warning(review.field, review.message);
   for (const field of ['author', 'reviewedBy']) {
     const ref = doc[field];
     if (ref !== undefined && (!isRecord(ref) || isBlank(ref['_ref']))) c.error(field, 'Not a reference.');

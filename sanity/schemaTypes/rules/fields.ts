@@ -134,3 +134,27 @@ export function futureDateAdvice(value: unknown, now: Date = new Date()): string
   if (Number.isNaN(time) || time <= now.getTime()) return undefined;
   return 'This date is in the future: the article will not appear on the site until then.';
 }
+
+/** Guidance: who clinically reviewed an article, and when (again at least every two years). */
+export function reviewAdvice(
+  reviewedBy: unknown,
+  reviewedAt: unknown,
+  now: Date = new Date(),
+): { field: 'reviewedBy' | 'reviewedAt'; message: string } | undefined {
+  const hasReviewer =
+    isRecord(reviewedBy) && typeof reviewedBy['_ref'] === 'string' && reviewedBy['_ref'] !== '';
+  if (!hasReviewer) {
+    return { field: 'reviewedBy', message: 'Ask a counselor to review this article and name them here.' };
+  }
+  if (typeof reviewedAt !== 'string' || Number.isNaN(Date.parse(reviewedAt))) {
+    return { field: 'reviewedAt', message: 'Add the date of the clinical review.' };
+  }
+  const ageDays = (now.getTime() - Date.parse(reviewedAt)) / 86_400_000;
+  if (ageDays > LIMITS.reviewMaxAgeDays) {
+    return {
+      field: 'reviewedAt',
+      message: 'The last clinical review was over two years ago: time for another.',
+    };
+  }
+  return undefined;
+}

@@ -18,7 +18,9 @@ export const LIMITS = {
   /** Guidance: alt text that runs longer than this usually belongs in a caption. */
   altTextMax: 250,
   /** Guidance: aim for about grade 8; above this grade the Studio warns. */
-  readingGradeMax: 10,
+  readingGradeMax: 9,
+  /** Guidance: a clinical review older than this many days is due again. */
+  reviewMaxAgeDays: 730,
   /** Guidance: below this many words the reading-level estimate is too noisy to report. */
   readingLevelMinWords: 150,
 } as const;

@@ -190,6 +190,18 @@ describe('editor guidance (warnings only)', () => {
     expect(at(checkDocument(doc, TODAY), 'warning')).toEqual(['body']);
   });
 
+  test('an article without a clinical reviewer, or reviewed more than two years ago, gets a warning', () => {
+    const unreviewed = byId('article-sleep-and-mood');
+    delete unreviewed['reviewedBy'];
+    expect(at(checkDocument(unreviewed, TODAY), 'warning')).toEqual(['reviewedBy']);
+    const stale = byId('article-sleep-and-mood');
+    stale['reviewedAt'] = '2024-11-01';
+    expect(at(checkDocument(stale, TODAY), 'warning')).toEqual(['reviewedAt']);
+    const undated = byId('article-sleep-and-mood');
+    delete undated['reviewedAt'];
+    expect(at(checkDocument(undated, TODAY), 'warning')).toEqual(['reviewedAt']);
+  });
+
   test('a future publish date and a reference to a missing document are warnings', () => {
     const doc = byId('article-sleep-and-mood');
     doc['publishedAt'] = '2027-01-01T00:00:00.000Z';
