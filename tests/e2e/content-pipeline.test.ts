@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
@@ -32,7 +32,10 @@ describe('a site built from the live API (fixture content, MDX beside it)', () =
     server = await startGroqServer({ exportDir: basicExport, token: TOKEN });
     build = await buildSite({ outDir: 'content-pipeline-live', env: liveEnv() });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    rmSync(build.dir, { recursive: true, force: true });
+  });
 
   test('the build succeeds and warns about dangling references naming both documents', () => {
     expect(build.code, build.output).toBe(0);
@@ -127,6 +130,7 @@ describe('a slug used twice', () => {
       outDir: 'content-pipeline-clash',
       env: { SANITY_EXPORT: 'tests/fixtures/datasets/basic', CONTENT_MDX_DIR: 'tests/fixtures/mdx/clash' },
     });
+    rmSync(build.dir, { recursive: true, force: true });
     expect(build.code).not.toBe(0);
     expect(build.output).toContain(
       'article "tests/fixtures/mdx/clash/understanding-worry.mdx" (MDX): slug "understanding-worry" is already used by article "article-worry" (Sanity)',

@@ -10,6 +10,8 @@ export interface BuildResult {
   /** stdout and stderr together, for asserting warnings and errors. */
   output: string;
   outDir: string;
+  /** The folder holding `dist/` and `cache/`: remove it when done. */
+  dir: string;
 }
 
 /**
@@ -20,14 +22,19 @@ export interface BuildResult {
  */
 export async function buildSite(options: {
   env?: Record<string, string | undefined>;
-  /** A name under `.builds/` or an absolute folder inside the project. */
+  /**
+   * A name under `.builds/` (suffixed with this process's id, so two test runs at once never share a
+   * folder) or an absolute folder inside the project.
+   */
   outDir: string;
   /** `sync` only loads the content into the cache (no pages); default `build`. */
   command?: 'build' | 'sync';
   /** Keep what an earlier run left in the folder (its cache): for testing incremental loads. */
   keep?: boolean;
 }): Promise<BuildResult> {
-  const base = path.isAbsolute(options.outDir) ? options.outDir : path.join(root, '.builds', options.outDir);
+  const base = path.isAbsolute(options.outDir)
+    ? options.outDir
+    : path.join(root, '.builds', `${options.outDir}-${process.pid}`);
   const outDir = path.join(base, 'dist');
   const cacheDir = path.join(base, 'cache');
   if (!options.keep) rmSync(base, { recursive: true, force: true });
@@ -63,5 +70,5 @@ export async function buildSite(options: {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   // eslint-disable-next-line no-control-regex
-  return { code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+  return { code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir, dir: base };
 }
