@@ -67,7 +67,7 @@ describe.each(backends)('acknowledged requests survive a crash ($name)', ({ open
       }
     });
     // Kill once a steady stream is flowing, with requests in flight.
-    while (acknowledged.length < 150) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (acknowledged.length < 100) await new Promise((resolve) => setTimeout(resolve, 10));
     await server.stop('SIGKILL');
     streaming = false;
     await Promise.all(clients);
@@ -80,12 +80,12 @@ describe.each(backends)('acknowledged requests survive a crash ($name)', ({ open
       const stored = new Set((await store.listRequests({ includeSpam: true })).map((r) => r.id));
       await store.close();
       const lost = acknowledged.filter((id) => !stored.has(id));
-      expect(acknowledged.length).toBeGreaterThanOrEqual(150);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(100);
       expect(lost).toEqual([]);
       // Nothing half-written: every stored row is a complete request.
       expect(stored.size).toBeGreaterThanOrEqual(acknowledged.length);
     } finally {
       await restarted.stop();
     }
-  });
+  }, 300_000);
 });

