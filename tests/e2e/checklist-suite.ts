@@ -132,7 +132,9 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       await parts.reset.click();
       await parts.remember.uncheck();
       await page.waitForTimeout(300);
-      expect(requests.map((request) => request.url())).toEqual([]);
+      // Chromium may fetch the tab's icon late on a busy machine; that is the browser's, not the reader's doing.
+      const sent = requests.map((request) => request.url()).filter((url) => !url.endsWith('/favicon.svg'));
+      expect(sent).toEqual([]);
       expect(await context.cookies()).toEqual([]);
     });
 
