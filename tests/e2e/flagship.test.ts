@@ -41,7 +41,9 @@ describe('the flagship article, "What is the therapeutic alliance?"', () => {
     );
     await expect(checkboxes(page).count()).resolves.toBe(5);
     await expect(page.getByLabel('I feel listened to without judgment.').count()).resolves.toBe(1);
-    await expect(page.locator(`a[href^="/contact/?from=${SLUG}"]`).count()).resolves.toBeGreaterThanOrEqual(1);
+    await expect(page.locator(`a[href^="/contact/?from=${SLUG}"]`).count()).resolves.toBeGreaterThanOrEqual(
+      1,
+    );
     await expect(page.getByText('Looking for a counselor who fits?').count()).resolves.toBeGreaterThanOrEqual(
       1,
     );
@@ -66,7 +68,9 @@ describe('the flagship article, "What is the therapeutic alliance?"', () => {
     const { context, page, status } = await openFlagship({ javaScriptEnabled: false });
     expect(status).toBe(200);
     await expect(checkboxes(page).count()).resolves.toBe(5);
-    await expect(page.locator(`a[href^="/contact/?from=${SLUG}"]`).count()).resolves.toBeGreaterThanOrEqual(1);
+    await expect(page.locator(`a[href^="/contact/?from=${SLUG}"]`).count()).resolves.toBeGreaterThanOrEqual(
+      1,
+    );
     await context.close();
   });
 });
