@@ -147,25 +147,44 @@ export function sanityLoader(collection: CollectionName): Loader {
       const mdxType = entryTypes?.get('.mdx');
       if (collection === 'articles' && !mdxType)
         logger.warn('No MDX entry type registered: MDX articles are skipped');
-      const started = performance.now();
-      const entries = await loadEntries(collection, {
-        config,
-        source,
-        root,
-        ctx: {
-          now: new Date(),
-          warn: (message) => {
-            logger.warn(message);
+      const run = async () => {
+        const started = performance.now();
+        const entries = await loadEntries(collection, {
+          config,
+          source,
+          root,
+          ctx: {
+            now: new Date(),
+            warn: (message) => {
+              logger.warn(message);
+            },
+            imageDir: path.join(fileURLToPath(astroConfig.cacheDir), 'sanity-images'),
           },
-          imageDir: path.join(fileURLToPath(astroConfig.cacheDir), 'sanity-images'),
-        },
-        readMdx: mdxType ? (input) => mdxType.getEntryInfo(input) : undefined,
-      });
-      const loaded = performance.now();
-      const result = await syncStore(entries, context);
-      logger.info(
-        `${entries.length} from ${source.description}: ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed (read ${Math.round(loaded - started)} ms, stored ${Math.round(performance.now() - loaded)} ms)`,
-      );
+          readMdx: mdxType ? (input) => mdxType.getEntryInfo(input) : undefined,
+        });
+        const loaded = performance.now();
+        const result = await syncStore(entries, context);
+        logger.info(
+          `${entries.length} from ${source.description}: ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed (read ${Math.round(loaded - started)} ms, stored ${Math.round(performance.now() - loaded)} ms)`,
+        );
+      };
+      await run();
+      // In `astro dev`, editing the export or an MDX file reloads the collection (live content needs a restart).
+      const { watcher } = context;
+      if (watcher) {
+        const watched = [...(config.projectId ? [] : [config.exportPath]), config.mdxDir];
+        watcher.add(watched);
+        let timer: NodeJS.Timeout | undefined;
+        watcher.on('all', (_event, changed) => {
+          if (!watched.some((dir) => changed === dir || changed.startsWith(`${dir}${path.sep}`))) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            run().catch((error: unknown) => {
+              logger.error(error instanceof Error ? error.message : String(error));
+            });
+          }, 200);
+        });
+      }
     },
   };
 }
