@@ -16,4 +16,4 @@ export const POST: APIRoute = (context) =>
   });
 
 /** Anything but POST. */
-export const ALL: APIRoute = () => refuse(405, 'Use POST.');
+export const ALL: APIRoute = () => refuse(405, 'Use POST.', { Allow: 'POST' });

@@ -130,13 +130,14 @@ export async function readForm(request: Request): Promise<URLSearchParams | null
 }
 
 /** A plain-text refusal (a foreign or tokenless POST). */
-export function refuse(status: number, message: string): Response {
+export function refuse(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(`${message}\n`, {
     status,
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex, nofollow',
+      ...headers,
     },
   });
 }
