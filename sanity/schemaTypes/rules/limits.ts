@@ -1,6 +1,6 @@
 /**
  * The numbers behind the content rules, shared by the Studio schema, the root test suite and anyone else who
- * checks content. Contract rules (errors) come from /work/shared/design/content-model.md; the rest is editor
+ * checks content. Contract rules (errors) come from the content model every source follows; the rest is editor
  * guidance (warnings).
  */
 export const LIMITS = {
