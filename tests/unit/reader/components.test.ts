@@ -5,7 +5,21 @@ let components: ComponentRenderer;
 
 beforeAll(async () => {
   components = await createComponentRenderer();
-}, 120_000);
+  await components.warm(
+    [
+      'SeoHead',
+      'CrisisBar',
+      'SiteHeader',
+      'SiteFooter',
+      'reader/TableOfContents',
+      'reader/ContentNote',
+      'reader/TopicTags',
+      'reader/FormattedDate',
+      'reader/Byline',
+      'reader/Pagination',
+    ].map((name) => `/src/components/${name}.astro`),
+  );
+}, 300_000);
 
 afterAll(async () => {
   await components.close();

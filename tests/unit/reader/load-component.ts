@@ -14,6 +14,8 @@ export const SITE = 'https://practice.example';
 export interface ComponentRenderer {
   /** Renders `file` (a project path like `/src/components/X.astro`) as if at `url`. */
   render(file: string, props?: Record<string, unknown>, url?: string): Promise<string>;
+  /** Compiles the given components ahead of the tests (the first compile is slow on a busy machine). */
+  warm(files: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,9 @@ export async function createComponentRenderer(): Promise<ComponentRenderer> {
         default: Parameters<typeof container.renderToString>[0];
       };
       return container.renderToString(mod.default, { props, request: new Request(new URL(url, SITE)) });
+    },
+    async warm(files) {
+      for (const file of files) await server.ssrLoadModule(file);
     },
     close: () => server.close(),
   };

@@ -82,3 +82,20 @@ describe('what search engines and link previews read', () => {
     expect(data).toMatchObject({ name: 'Abide', address: 'A St, Town' });
   });
 });
+
+describe('former slugs', () => {
+  it('redirect to the current page, unless the old slug is live or claimed twice', async () => {
+    const { redirectPaths } = await import('../../../src/lib/reading/redirects.ts');
+    const warnings: string[] = [];
+    const redirects = redirectPaths(
+      [
+        { slug: 'new', previousSlugs: ['old', 'old', 'new', 'taken', 'shared'] },
+        { slug: 'taken', previousSlugs: [] },
+        { slug: 'other', previousSlugs: ['shared'] },
+      ],
+      (m) => warnings.push(m),
+    );
+    expect(redirects).toEqual([{ from: 'old', to: '/articles/new/' }]);
+    expect(warnings).toHaveLength(2);
+  });
+});
