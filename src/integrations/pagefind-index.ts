@@ -1,0 +1,102 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** The pages the index covers, relative to the built client folder: article and counselor pages only. */
+export const INDEXED_PAGES = '{articles,counselors}/**/*.html';
+
+/** How long one Pagefind step may take before the build gives up on it. */
+const STEP_TIMEOUT_MS = 120_000;
+
+/** What one indexing run did. */
+export interface IndexReport {
+  /** Pages in the index (once any page has `data-pagefind-body`, pages without it are left out). */
+  pages: number;
+  /** Wall-clock time from starting Pagefind to the files being written. */
+  ms: number;
+  /** Total size of the written index folder. */
+  bytes: number;
+  /** Where the index was written. */
+  outputPath: string;
+}
+
+/** Raised when indexing fails; the message carries Pagefind's own reasons. */
+export class IndexingError extends Error {
+  override name = 'IndexingError';
+}
+
+/**
+ * Runs one call into Pagefind's service and fails with its reasons. A crashed service never answers (its
+ * promise stays pending), so a deadline turns that into an error instead of a build that silently stops.
+ */
+async function step<T extends { errors: string[] }>(what: string, call: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(
+        new IndexingError(
+          `Pagefind did not ${what} within ${STEP_TIMEOUT_MS / 1000} s (see its output above)`,
+        ),
+      );
+    }, STEP_TIMEOUT_MS);
+  });
+  try {
+    const result = await Promise.race([call, deadline]);
+    if (result.errors.length > 0)
+      throw new IndexingError(`Pagefind could not ${what}: ${result.errors.join('; ')}`);
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Pagefind also writes its ready-made UIs, a web worker and a runtime for pages without a language; /search/
+// uses the JS API on the main thread for English pages, so these would only be dead weight in the site.
+const UNUSED = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
+
+async function pruneUnused(outputPath: string): Promise<void> {
+  for (const name of await fs.readdir(outputPath)) {
+    if (UNUSED.test(name)) await fs.rm(path.join(outputPath, name));
+  }
+}
+
+// addDirectory counts every file it read; pages without `data-pagefind-body` are dropped only when writing, so
+// the written entry file is where the real count is.
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await fs.stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/**
+ * Indexes the built article and counselor pages under `clientDir` with Pagefind's Node API (one `addDirectory`
+ * call; `glob` narrows the pages) and writes the index to `<clientDir>/pagefind/`. Throws an {@link IndexingError} with the reason when
+ * the folder is missing or any Pagefind step fails.
+ */
+export async function buildSearchIndex(clientDir: string, glob = INDEXED_PAGES): Promise<IndexReport> {
+  const started = performance.now();
+  const stat = await fs.stat(clientDir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new IndexingError(`there is no built site to index at ${clientDir}`);
+  const outputPath = path.join(clientDir, 'pagefind');
+  try {
+    const { index } = await step('start', pagefind.createIndex({ forceLanguage: 'en' }));
+    if (!index) throw new IndexingError('Pagefind could not start: it returned no index');
+    await step(`index ${clientDir}`, index.addDirectory({ path: clientDir, glob }));
+    await fs.rm(outputPath, { recursive: true, force: true });
+    await step(`write ${outputPath}`, index.writeFiles({ outputPath }));
+    await pruneUnused(outputPath);
+    const ms = performance.now() - started;
+    return { pages: await indexedPages(outputPath), ms, bytes: await folderSize(outputPath), outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
