@@ -34,9 +34,12 @@ export function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 0);
+  // A final silent "e", "es" or "ed" adds no syllable, but "-ted" and "-ded" do (trust-ed, need-ed).
+  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouydt]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 0;
+  // "ia" is usually two syllables (al-li-ance, me-di-a) except after c, s or t (so-cial, ini-tial).
+  const split = trimmed.match(/[^cst]ia/g)?.length ?? 0;
+  return Math.max(1, groups + split);
 }
 
 /** Words, sentences and the Flesch–Kincaid grade of a text. */

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countSyllables,
-  fleschKincaidGrade,
-  portableTextToPlainText,
-  textStats,
-} from '../../../src/lib/text/reading-level.ts';
+import { readingLevelAdvice } from '../../../sanity/schemaTypes/rules/fields.ts';
+import { countSyllables, portableTextToPlain, readingLevel } from '../../../sanity/schemaTypes/rules/text.ts';
+
+// The Studio's reading-level warning and these tests share one function (sanity/schemaTypes/rules/text.ts).
 
 const block = (text: string, style = 'normal') => ({
   _type: 'block',
@@ -23,7 +21,10 @@ describe('counting syllables', () => {
     ['relationship', 4],
     ['hope', 1],
     ['trusted', 2],
+    ['needed', 2],
+    ['listened', 2],
     ['collaboration', 5],
+    ['social', 2],
   ])('%s has %i', (word, syllables) => {
     expect(countSyllables(word)).toBe(syllables);
   });
@@ -32,7 +33,7 @@ describe('counting syllables', () => {
 describe('the Flesch–Kincaid grade level', () => {
   it('rates short, plain sentences as easy', () => {
     expect(
-      fleschKincaidGrade('You can ask for help. It is okay to say how you feel. We will listen.'),
+      readingLevel('You can ask for help. It is okay to say how you feel. We will listen.').grade,
     ).toBeLessThan(3);
   });
 
@@ -40,34 +41,45 @@ describe('the Flesch–Kincaid grade level', () => {
     const dense =
       'Therapeutic collaboration necessitates comprehensive intersubjective negotiation regarding methodological ' +
       'considerations, developmental formulations, and organizational responsibilities throughout the intervention.';
-    expect(fleschKincaidGrade(dense)).toBeGreaterThan(16);
+    expect(readingLevel(dense).grade).toBeGreaterThan(16);
   });
 
   it('matches the formula on a counted example', () => {
-    const text = 'The cat sat on the mat. The dog ran to the park.';
-    const { words, sentences, syllables } = textStats(text);
-    expect({ words, sentences, syllables }).toEqual({ words: 12, sentences: 2, syllables: 12 });
-    expect(fleschKincaidGrade(text)).toBeCloseTo(0.39 * 6 + 11.8 * 1 - 15.59, 1);
+    const level = readingLevel('The cat sat on the mat. The dog ran to the park.');
+    expect({ words: level.words, sentences: level.sentences }).toEqual({ words: 12, sentences: 2 });
+    expect(level.grade).toBeCloseTo(0.39 * 6 + 11.8 * 1 - 15.59, 1);
   });
 
   it('is 0 for a text without words', () => {
-    expect(fleschKincaidGrade('')).toBe(0);
-    expect(fleschKincaidGrade('123 — !!')).toBe(0);
+    expect(readingLevel('').grade).toBe(0);
+    expect(readingLevel('123 — !!').grade).toBe(0);
+  });
+
+  it('treats a heading without a full stop as its own sentence', () => {
+    expect(readingLevel('Why it matters\nTrust grows over time.').sentences).toBe(2);
   });
 });
 
-describe('reading an article body', () => {
-  it('takes the text of blocks and of custom blocks with a body, one line each', () => {
+describe('the Studio warning over an article body', () => {
+  it('reads the text of blocks and callouts, one line each, skipping other blocks', () => {
     const body = [
       block('Why it matters', 'h2'),
       block('Trust grows over time.'),
       { _type: 'callout', _key: 'c', tone: 'tip', body: [block('Say what feels off.')] },
       { _type: 'checklistEmbed', _key: 'k', checklist: { _ref: 'fit' } },
     ];
-    expect(portableTextToPlainText(body)).toBe('Why it matters\nTrust grows over time.\nSay what feels off.');
+    expect(portableTextToPlain(body)).toBe('Why it matters\nTrust grows over time.\nSay what feels off.');
   });
 
-  it('treats a heading without a full stop as its own sentence', () => {
-    expect(textStats('Why it matters\nTrust grows over time.').sentences).toBe(2);
+  it('warns above grade 9 and stays quiet for plain writing', () => {
+    const hard = Array.from({ length: 20 }, () =>
+      block(
+        'Comprehensive psychotherapeutic collaboration necessitates considerable intersubjective negotiation ' +
+          'concerning methodological considerations and organizational responsibilities.',
+      ),
+    );
+    const plain = Array.from({ length: 40 }, () => block('You can ask for help. We will listen to you.'));
+    expect(readingLevelAdvice(hard)).toMatch(/grade/);
+    expect(readingLevelAdvice(plain)).toBeUndefined();
   });
 });
