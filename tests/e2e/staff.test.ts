@@ -382,6 +382,9 @@ describe('the inbox', () => {
     expect(inbox.body).toContain('=Mallory Formula');
     expect(inbox.body).not.toContain('Spammy Sender');
     expect(inbox.body).toMatch(/<a[^>]*href="\/staff\/"[^>]*aria-current="page"/);
+    // Newest first: this request came after the one the public-site test sent.
+    expect(inbox.body.indexOf('=Mallory Formula')).toBeLessThan(inbox.body.indexOf('Ada Example'));
+    expect(inbox.body.indexOf('Ada Example')).toBeGreaterThan(0);
     const spam = await request(jar, '/staff/?tab=spam');
     expect(spam.body).toContain('Spammy Sender');
     expect(spam.body).not.toContain('=Mallory Formula');

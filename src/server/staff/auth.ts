@@ -95,6 +95,7 @@ export function createStaffAuth({
           new Date(at.getTime() - IDLE_TIMEOUT_MS),
           new Date(at.getTime() - ABSOLUTE_TIMEOUT_MS),
           at,
+          new Date(at.getTime() - FAILURE_MEMORY_MS),
         );
         await audit(account.email, 'sign-in', null, address);
         return { kind: 'signed-in', sessionId, email: account.email };

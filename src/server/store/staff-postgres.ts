@@ -207,13 +207,17 @@ export async function openPostgresStaffStore(url: string): Promise<StaffStore> {
       live();
       await pool.query('DELETE FROM staff_sessions WHERE id_hash = $1', [idHash]);
     },
-    deleteExpired: async (idleBefore, createdBefore, now) => {
+    deleteExpired: async (idleBefore, createdBefore, now, failuresBefore) => {
       live();
       await pool.query('DELETE FROM staff_sessions WHERE last_seen_at < $1 OR created_at < $2', [
         idleBefore,
         createdBefore,
       ]);
       await pool.query('DELETE FROM staff_password_tokens WHERE expires_at < $1', [now]);
+      await pool.query(
+        'DELETE FROM staff_throttles WHERE last_failure_at < $1 AND (locked_until IS NULL OR locked_until < $2)',
+        [failuresBefore, now],
+      );
     },
 
     throttles: async (keys) => {

@@ -193,7 +193,7 @@ export async function openSqliteStaffStore(file: string): Promise<StaffStore> {
       run(() => {
         db.prepare('DELETE FROM staff_sessions WHERE id_hash = ?').run(idHash);
       }),
-    deleteExpired: (idleBefore, createdBefore, now) =>
+    deleteExpired: (idleBefore, createdBefore, now, failuresBefore) =>
       run(() => {
         transaction(() => {
           db.prepare('DELETE FROM staff_sessions WHERE last_seen_at < ? OR created_at < ?').run(
@@ -201,6 +201,9 @@ export async function openSqliteStaffStore(file: string): Promise<StaffStore> {
             createdBefore.toISOString(),
           );
           db.prepare('DELETE FROM staff_password_tokens WHERE expires_at < ?').run(now.toISOString());
+          db.prepare(
+            'DELETE FROM staff_throttles WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)',
+          ).run(failuresBefore.toISOString(), now.toISOString());
         });
       }),
 

@@ -100,8 +100,11 @@ export interface StaffStore {
   findSession(idHash: string): Promise<StaffSession | null>;
   touchSession(idHash: string, now: Date): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
-  /** Deletes sessions idle since `idleBefore` or created before `createdBefore`, and expired tokens. */
-  deleteExpired(idleBefore: Date, createdBefore: Date, now: Date): Promise<void>;
+  /**
+   * Deletes sessions idle since `idleBefore` or created before `createdBefore`, expired tokens, and throttles
+   * whose last failure was before `failuresBefore` and whose lock has ended.
+   */
+  deleteExpired(idleBefore: Date, createdBefore: Date, now: Date, failuresBefore: Date): Promise<void>;
 
   /** The throttles under these keys (missing keys have none). */
   throttles(keys: readonly string[]): Promise<Map<string, Throttle>>;

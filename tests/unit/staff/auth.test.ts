@@ -9,6 +9,7 @@ import {
   type StaffAuth,
 } from '../../../src/server/staff/auth.ts';
 import { lockSeconds, MAX_LOCK_SECONDS } from '../../../src/server/staff/throttle.ts';
+import { keyedHash } from '../../../src/server/staff/tokens.ts';
 import { openStaffStore } from '../../../src/server/store/open-staff-store.ts';
 import { openStore } from '../../../src/server/store/open-store.ts';
 import type { StaffStore } from '../../../src/server/store/staff-store.ts';
@@ -190,13 +191,19 @@ describe.each(backends)('staff accounts on $name', ({ database }) => {
       expect((await auth.signIn(email, PASSWORD, '10.3.0.2')).kind).toBe('signed-in');
     });
 
-    it('forgets failures after a day', async () => {
+    it('forgets failures after a day, and clears out what it no longer needs', async () => {
+      const ghost = `ghost${accounts}@example.com`;
       for (let n = 0; n < 3; n += 1) await auth.signIn(email, 'wrong', `10.4.${accounts}.1`);
+      await auth.signIn(ghost, 'wrong', `10.4.${accounts}.3`);
       clock.advance(25 * 60 * 60 * 1000);
       expect(await auth.signIn(email, 'wrong', `10.4.${accounts}.2`)).toEqual({
         kind: 'refused',
         retryAfter: null,
       });
+      const ghostKey = `account:${keyedHash('test-secret', 'throttle-account', ghost)}`;
+      expect((await staff.throttles([ghostKey])).size).toBe(1);
+      expect((await auth.signIn(email, PASSWORD, `10.4.${accounts}.2`)).kind).toBe('signed-in');
+      expect((await staff.throttles([ghostKey])).size).toBe(0);
     });
   });
 
