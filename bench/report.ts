@@ -47,6 +47,8 @@ export interface BenchResult {
   };
   sizes: SizeResult[];
   lighthouse?: { articles: number; results: LighthouseResult[] } | { articles: number; error: string };
+  /** Sizes whose builds failed, with the error. */
+  failures: { articles: number; error: string }[];
   /** Output of the search and contact benchmarks, when they ran. */
   extras: { name: string; ok: boolean; output: string }[];
 }
@@ -167,6 +169,11 @@ export function markdownReport(result: BenchResult, options: { chart?: string } 
       `Page weight at ${count(bytesSize.articles)} articles (gzip -9, KB = 1,024 bytes; the same budgets are asserted in \`npm test\`):`,
       bytesTable(bytesSize),
     );
+  }
+  for (const failure of result.failures) {
+    const reason =
+      failure.error.split('\n').find((line) => /error|did not|failed/i.test(line)) ?? failure.error;
+    parts.push(`The ${count(failure.articles)}-article run failed: ${reason.trim()}`);
   }
   const lh = lighthouseTable(result);
   if (lh && result.lighthouse)

@@ -205,6 +205,7 @@ const result: BenchResult = {
     loadAverage: os.loadavg(),
   },
   sizes: [],
+  failures: [],
   extras: [],
 };
 
@@ -213,7 +214,7 @@ fs.mkdirSync(work, { recursive: true });
 fs.mkdirSync(resultsDir, { recursive: true });
 
 let lighthouseDist: string | undefined;
-for (const [i, articles] of sizes.entries()) {
+async function benchSize(articles: number, i: number): Promise<void> {
   console.log(`\n[${i + 1}/${sizes.length}] ${fmt(articles)} articles`);
   step('generating the dataset');
   const data = await writeDataset(path.join(work, `data-${articles}`), { articles });
@@ -265,10 +266,22 @@ for (const [i, articles] of sizes.entries()) {
   }
 }
 
+for (const [i, articles] of sizes.entries()) {
+  try {
+    await benchSize(articles, i);
+  } catch (error) {
+    // One failed size (say, a build that runs out of time on a busy machine) must not lose the others.
+    const message = (error as Error).message;
+    console.log(`    ${fmt(articles)} articles failed: ${message.split('\n').slice(0, 12).join('\n    ')}`);
+    result.failures.push({ articles, error: message.slice(-4000) });
+  }
+}
+
 const extrasDist = lighthouseDist ?? path.join(work, `ours-${lighthouseSize}`);
+const extrasReady = fs.existsSync(path.join(extrasDist, 'client'));
 for (const name of ['search.ts', 'contact.ts']) {
   const file = path.join(root, 'bench', name);
-  if (fs.existsSync(file)) result.extras.push(await runExtra(file, extrasDist));
+  if (extrasReady && fs.existsSync(file)) result.extras.push(await runExtra(file, extrasDist));
 }
 
 const jsonFile = path.join(resultsDir, `${mode}.json`);
