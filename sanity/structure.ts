@@ -1,7 +1,11 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import type { StructureResolver } from 'sanity/structure';
+import { NEEDS_REVIEW_FILTER, SCHEDULED_FILTER } from './schemaTypes/rules/status.ts';
 
-/** The Studio's sidebar: Site settings opens its one document; every other type lists its documents. */
+/**
+ * The Studio's sidebar: Site settings opens its one document; Articles splits into all, scheduled and needing
+ * clinical review; every other type lists its documents.
+ */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
@@ -12,8 +16,48 @@ export const structure: StructureResolver = (S) =>
         .icon(CogIcon)
         .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings')),
       S.divider(),
-      S.documentTypeListItem('article').title('Articles'),
-      S.documentTypeListItem('counselor').title('Counselors'),
+      S.listItem()
+        .title('Articles')
+        .id('articles')
+        .schemaType('article')
+        .child(
+          S.list()
+            .title('Articles')
+            .items([
+              S.listItem()
+                .title('All articles')
+                .id('all-articles')
+                .schemaType('article')
+                .child(
+                  S.documentTypeList('article')
+                    .title('All articles')
+                    .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+                ),
+              S.listItem()
+                .title('Scheduled')
+                .id('scheduled-articles')
+                .schemaType('article')
+                .child(
+                  S.documentList()
+                    .title('Scheduled')
+                    .schemaType('article')
+                    .filter(SCHEDULED_FILTER)
+                    .defaultOrdering([{ field: 'publishedAt', direction: 'asc' }]),
+                ),
+              S.listItem()
+                .title('Needing clinical review')
+                .id('articles-needing-review')
+                .schemaType('article')
+                .child(
+                  S.documentList()
+                    .title('Needing clinical review')
+                    .schemaType('article')
+                    .filter(NEEDS_REVIEW_FILTER)
+                    .defaultOrdering([{ field: 'reviewedAt', direction: 'asc' }]),
+                ),
+            ]),
+        ),
       S.documentTypeListItem('topic').title('Topics'),
-      S.documentTypeListItem('fitChecklist').title('Fit checklists'),
+      S.documentTypeListItem('counselor').title('Counselors'),
+      S.documentTypeListItem('fitChecklist').title('Checklists'),
     ]);

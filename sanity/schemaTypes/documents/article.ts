@@ -1,3 +1,4 @@
+import { articleStatus } from '../rules/status.ts';
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity';
 import {
@@ -179,19 +180,32 @@ export const article = defineType({
     { title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
   ],
   preview: {
-    select: { title: 'title', publishedAt: 'publishedAt', media: 'mainImage' },
+    select: {
+      title: 'title',
+      author: 'author.name',
+      publishedAt: 'publishedAt',
+      reviewedAt: 'reviewedAt',
+      reviewer: 'reviewedBy.name',
+      media: 'mainImage',
+    },
     prepare({
       title,
+      author,
       publishedAt,
+      reviewedAt,
+      reviewer,
       media,
     }: {
       title?: string;
+      author?: string;
       publishedAt?: string;
+      reviewedAt?: string;
+      reviewer?: string;
       media?: PreviewValue['media'];
     }) {
       return {
         title: title ?? 'Untitled article',
-        subtitle: publishedAt ? `Published ${publishedAt.slice(0, 10)}` : 'Not scheduled',
+        subtitle: [author ?? 'No author', articleStatus({ publishedAt, reviewedAt, reviewer })].join(' · '),
         media,
       };
     },
