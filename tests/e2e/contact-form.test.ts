@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/server/store/open-store.ts';
@@ -88,6 +89,20 @@ describe('the contact page', () => {
     const box = await honeypot.boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(0);
     await context.close();
+  });
+});
+
+describe('the inline validation script', () => {
+  it('stays within its budget of 10 KB gzipped (the shared schema included)', async () => {
+    const html = await (await fetch(`${server.url}/contact/`)).text();
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+    let bytes = 0;
+    for (const src of scripts) {
+      const code = Buffer.from(await (await fetch(`${server.url}${src}`)).arrayBuffer());
+      bytes += zlib.gzipSync(code, { level: 9 }).length;
+    }
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
   });
 });
 
