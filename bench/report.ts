@@ -178,6 +178,12 @@ export function markdownReport(result: BenchResult, options: { chart?: string } 
   const lh = lighthouseTable(result);
   if (lh && result.lighthouse)
     parts.push(`Lighthouse (mobile) at ${count(result.lighthouse.articles)} articles:`, lh);
+  for (const extra of result.extras) {
+    const text = extra.output.trim();
+    const title = `\`bench/${extra.name}.ts\`${extra.ok ? '' : ' (failed)'}:`;
+    // Tables stay tables; anything else is shown as the benchmark printed it.
+    parts.push(title, text.startsWith('|') ? text : `\`\`\`text\n${text}\n\`\`\``);
+  }
   return parts.join('\n\n');
 }
 
