@@ -19,8 +19,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Each file starts its own server and browser; two cores fit two at a time.
-          maxWorkers: 2,
+          // One file at a time: builds from the project root share its .astro/ folder (the MDX module map), so
+          // two builds at once could render each other's content.
+          fileParallelism: false,
         },
       },
     ],
