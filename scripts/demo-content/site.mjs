@@ -174,7 +174,7 @@ export const fitChecklist = {
   _id: 'checklist-good-fit',
   title: 'Signs of a good fit',
   intro:
-    'After a consultation call or your first few sessions, tick the statements that feel true. Your answers stay on this page: nothing is saved or sent.',
+    'After a consultation call or your first few sessions, tick the statements that feel true. Your answers stay in your browser: nothing is sent anywhere, and they are kept on this device only if you choose to.',
   items: [
     {
       label: 'I feel comfortable and respected.',
