@@ -1,14 +1,15 @@
 import type { APIContext } from 'astro';
-import { getArticles, getCounselors, getIndexableArticles, getTopics } from '../lib/reading/content.ts';
+import { getArticles, getCounselors, getIndexableArticles } from '../lib/reading/content.ts';
 import { paginate } from '../lib/reading/pagination.ts';
 import { urlsetXml, xmlResponse, type SitemapUrl } from '../lib/reading/sitemap.ts';
+import { getTopicPages } from '../lib/reading/topic-pages.ts';
 
 /** Every indexable page: listings, articles (not `seo.noIndex`), topics and counselors. */
 export async function GET(context: APIContext): Promise<Response> {
-  const [all, indexable, topics, counselors] = await Promise.all([
+  const [all, indexable, topicPages, counselors] = await Promise.all([
     getArticles(),
     getIndexableArticles(),
-    getTopics(),
+    getTopicPages(),
     getCounselors(),
   ]);
   const urls: SitemapUrl[] = [
@@ -19,7 +20,7 @@ export async function GET(context: APIContext): Promise<Response> {
       lastmod: data.updatedAt ?? data.publishedAt,
     })),
     { loc: '/topics/' },
-    ...topics.map(({ data }) => ({ loc: `/topics/${data.slug}/` })),
+    ...topicPages.map(({ page }) => ({ loc: page.href })),
     { loc: '/counselors/' },
     ...counselors.map(({ data }) => ({ loc: `/counselors/${data.slug}/` })),
     { loc: '/search/' },

@@ -223,6 +223,14 @@ describe('former slugs', () => {
       }
     }
   });
+  it('are listed in /redirects.json for a server that answers them with a 301', async () => {
+    const response = await page.request.get(`${server.url}/redirects.json`);
+    expect(response.status()).toBe(200);
+    const map = (await response.json()) as Record<string, string>;
+    for (const article of moved)
+      for (const old of article['previousSlugs'] as string[])
+        expect(map[`/articles/${old}/`]).toBe(`/articles/${String(slugOf(article))}/`);
+  });
 });
 
 describe('listings', () => {

@@ -17,6 +17,11 @@ export function articlesPageHref(page: number): string {
   return page <= 1 ? '/articles/' : `/articles/page/${page}/`;
 }
 
+/** Page 1 of a topic lives at `/topics/<slug>/`; later pages at `/topics/<slug>/page/<n>/`. */
+export function topicPageHref(slug: string, page: number): string {
+  return page <= 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`;
+}
+
 /** Splits `items` into pages of `size` (one empty page when there are none). */
 export function paginate<T>(
   items: readonly T[],

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isLaterDay, isoDate } from '../../../src/lib/reading/dates.ts';
 import { portableTextHeadings, tableOfContents } from '../../../src/lib/reading/headings.ts';
-import { articlesPageHref, pageWindow, paginate } from '../../../src/lib/reading/pagination.ts';
+import {
+  articlesPageHref,
+  pageWindow,
+  paginate,
+  topicPageHref,
+} from '../../../src/lib/reading/pagination.ts';
 import { mdxWords, portableTextWords, readingMinutes } from '../../../src/lib/reading/reading-time.ts';
 import { renderTextBlocks } from '../../../src/lib/portable-text/render-html.ts';
 
@@ -85,6 +90,15 @@ describe('pagination', () => {
     expect(pages[1]?.prevHref).toBe('/articles/');
     expect(pages[2]?.nextHref).toBeUndefined();
     expect(articlesPageHref(1)).toBe('/articles/');
+  });
+  it('pages a topic the same way under /topics/<slug>/', () => {
+    const pages = paginate(
+      Array.from({ length: 11 }, (_, i) => i),
+      undefined,
+      (n) => topicPageHref('grief', n),
+    );
+    expect(pages.map((p) => p.href)).toEqual(['/topics/grief/', '/topics/grief/page/2/']);
+    expect(pages[1]?.prevHref).toBe('/topics/grief/');
   });
   it('has one empty page when there is nothing yet', () => {
     expect(paginate([])).toHaveLength(1);
