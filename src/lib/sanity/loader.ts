@@ -91,6 +91,9 @@ export async function loadEntries(collection: CollectionName, options: LoadOptio
 }
 
 /** Writes entries to the store, skipping those whose digest is unchanged and removing those gone. */
+/** The loader store's `addAssetImports`, which Astro's runtime store has but its public type leaves out. */
+type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath?: string): void };
+
 async function syncStore(
   entries: LoadedEntry[],
   { store, parseData, generateDigest }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'>,
@@ -103,8 +106,11 @@ async function syncStore(
     const digest = generateDigest(entry.digestSource ?? entry.data);
     const existing = store.get(entry.id);
     if (existing?.digest === digest) {
-      // Unchanged: not parsed or written again; MDX modules must still be registered for this build.
+      // Unchanged: not parsed or written again; MDX modules and the images the entry imports must still be
+      // registered for this build (as Astro's glob() loader does), or its images stay raw file paths.
       if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      if (existing.assetImports?.length)
+        (store as AssetStore).addAssetImports(existing.assetImports, existing.filePath);
       unchanged += 1;
       continue;
     }
