@@ -47,6 +47,11 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         return;
       }
       if (req.method === 'GET' || req.method === 'HEAD') {
+        const moved = current.redirects.get(path.endsWith('/') ? path : `${path}/`);
+        if (moved) {
+          res.writeHead(301, { Location: moved, 'Cache-Control': 'public, max-age=3600' }).end();
+          return;
+        }
         const lookup = current.statics.lookup(path);
         if (lookup.kind === 'redirect') {
           const query = req.url?.slice(path.length) ?? '';

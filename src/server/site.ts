@@ -18,6 +18,8 @@ export interface Site {
   statics: StaticFiles;
   /** Per-page headers (the hashed CSP) written by the build, by route path. */
   pageHeaders: Map<string, Record<string, string>>;
+  /** Former article paths and where they moved (from the build's `redirects.json`), answered with a 301. */
+  redirects: Map<string, string>;
   handler: AstroHandler;
 }
 
@@ -39,8 +41,17 @@ export async function loadSite(distDir: string): Promise<Site> {
     distDir,
     statics: new StaticFiles(path.join(distDir, 'client')),
     pageHeaders: readPageHeaders(distDir),
+    redirects: readRedirects(distDir),
     handler: mod.handler,
   };
+}
+
+function readRedirects(distDir: string): Map<string, string> {
+  const file = path.join(distDir, 'client', 'redirects.json');
+  if (!fs.existsSync(file)) return new Map();
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  // Only site-relative targets: the file is ours, but a redirect must never lead off the site.
+  return new Map(Object.entries(entries).filter(([, to]) => to.startsWith('/') && !to.startsWith('//')));
 }
 
 function readPageHeaders(distDir: string): Map<string, Record<string, string>> {

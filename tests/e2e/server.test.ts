@@ -75,6 +75,17 @@ describe('the project server', () => {
     expect([301, 404]).toContain(response.status);
   });
 
+  it("answers an article's former address with a 301 to its current one", async () => {
+    const redirects = (await (await fetch(`${server.url}/redirects.json`)).json()) as Record<string, string>;
+    const [from, to] = Object.entries(redirects)[0] ?? [];
+    expect(from).toBeDefined();
+    for (const path of [from ?? '', (from ?? '').replace(/\/$/, '')]) {
+      const response = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe(to);
+    }
+  });
+
   it('sends HSTS only when a trusted proxy says the request came over HTTPS', async () => {
     const proxied = await startServer({ TRUST_PROXY: '1' });
     try {
