@@ -73,7 +73,8 @@ function buildUnlocked(distDir, env, quiet) {
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', distDir], {
     cwd: root,
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A build is a production build even when a test runner (NODE_ENV=test) starts it.
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {

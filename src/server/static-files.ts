@@ -29,6 +29,7 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
 

@@ -44,6 +44,8 @@ export async function buildSite(options: {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     DO_NOT_TRACK: '1',
+    // A production build even under the test runner (NODE_ENV=test would make import.meta.env.DEV true).
+    NODE_ENV: 'production',
     ASTRO_CACHE_DIR: cacheDir,
     // Builds of fixtures must not pick up a live project from the caller's environment.
     SANITY_PROJECT_ID: undefined,

@@ -131,6 +131,7 @@ export function astroBuildRunner(root: string, env: NodeJS.ProcessEnv = process.
         env: {
           ...env,
           ASTRO_TELEMETRY_DISABLED: '1',
+          NODE_ENV: 'production',
           ASTRO_CACHE_DIR: path.join(path.dirname(outDir), 'cache'),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
