@@ -12,7 +12,7 @@ export interface ChartPoint {
 
 const WIDTH = 640;
 const HEIGHT = 360;
-const PAD = { left: 64, right: 150, top: 44, bottom: 56 };
+const PAD = { left: 64, right: 150, top: 44, bottom: 72 };
 const COLORS = { ours: '#1f6f5c', bare: '#a0522d' };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -65,10 +65,20 @@ export function buildTimeChart(points: ChartPoint[], caption: string): string {
   out.push(
     `<line x1="${PAD.left}" x2="${PAD.left + plotW}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH}" stroke="#444"/>`,
     `<line x1="${PAD.left}" x2="${PAD.left}" y1="${PAD.top}" y2="${PAD.top + plotH}" stroke="#444"/>`,
-    `<text x="${PAD.left + plotW / 2}" y="${HEIGHT - 22}" text-anchor="middle" fill="#222">articles</text>`,
+    `<text x="${PAD.left + plotW / 2}" y="${PAD.top + plotH + 36}" text-anchor="middle" fill="#222">articles</text>`,
     `<text transform="translate(18 ${PAD.top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#222">seconds</text>`,
-    `<text x="${PAD.left}" y="${HEIGHT - 6}" font-size="10" fill="#666">${escape(caption)}</text>`,
   );
+  // The caption (the machine) goes on as many short lines as it needs, split at its semicolons.
+  const captionLines = caption.split(/;\s*/).reduce<string[]>((lines, part) => {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + part.length < 95) lines[lines.length - 1] = `${last}; ${part}`;
+    else lines.push(part);
+    return lines;
+  }, []);
+  captionLines.forEach((line, i) => {
+    const y = HEIGHT - 6 - (captionLines.length - 1 - i) * 13;
+    out.push(`<text x="8" y="${y}" font-size="10" fill="#666">${escape(line)}</text>`);
+  });
   for (const site of ['ours', 'bare'] as const) {
     const color = COLORS[site];
     const path = sorted.map((p, i) => `${i ? 'L' : 'M'}${x(p.articles).toFixed(1)} ${y(p[site]).toFixed(1)}`);

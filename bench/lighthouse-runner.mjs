@@ -14,14 +14,22 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const results = [];
 for (const url of urls) {
   const started = performance.now();
-  const run = await lighthouse(url, {
-    port: Number(port),
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: CATEGORIES,
-  });
-  if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = run;
+  let lhr;
+  // A busy machine sometimes spoils the trace (NO_NAVSTART and the like): such a run is tried again, twice at most.
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    const run = await lighthouse(url, {
+      port: Number(port),
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
+    if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+    lhr = run.lhr;
+    if (!lhr.runtimeError && CATEGORIES.every((id) => lhr.categories[id]?.score != null)) break;
+    console.log(
+      `    lighthouse ${new URL(url).pathname}: ${lhr.runtimeError?.code ?? 'no score'}, trying again`,
+    );
+  }
   const scores = Object.fromEntries(
     CATEGORIES.map((id) => [
       id,

@@ -140,9 +140,12 @@ function repeatNote(result: BenchResult): string {
   const counts = [...new Set(result.sizes.map((s) => s.samples.ours.length))];
   if (counts.length === 1 && counts[0] === 1) return 'one build per site and size';
   return result.sizes
-    .map((s) => `${count(s.articles)}: fastest of ${s.samples.ours.length}`)
+    .map(
+      (s) =>
+        `${count(s.articles)}: ${s.samples.ours.length > 1 ? `fastest of ${s.samples.ours.length}` : 'one'}`,
+    )
     .join(', ')
-    .concat(' builds per site, alternating the two');
+    .concat(' build(s) per site, alternating the two sites');
 }
 
 /** Everything as Markdown: the README section's generated part and the terminal summary. */

@@ -2,7 +2,7 @@
 // 5,000; `--quick`: 100 only), measures build time, Pagefind time, memory, output and page bytes, runs Lighthouse
 // on the 1,000-article build (the largest one built), then prints a table, writes JSON and an SVG chart under
 // bench/results/ and, after a full run, the README's benchmark section. Never part of `npm test`.
-// Options: --quick, --sizes 100,1000, --repeat N (builds per site for sets up to 1,000; default 2, 1 with --quick),
+// Options: --quick, --lighthouse-only (again, on the last full run's build), --sizes 100,1000, --repeat N (builds per site for sets up to 1,000; default 2, 1 with --quick),
 // --no-lighthouse, --no-readme.
 
 import { spawn } from 'node:child_process';
@@ -13,7 +13,7 @@ import { buildSearchIndex } from '../src/integrations/pagefind-index.ts';
 import { startServer, type TestServer } from '../tests/support/server.ts';
 import { indexBareSite, writeBareSite } from './bare-site.ts';
 import { buildTimeChart } from './chart.ts';
-import { writeDataset, type WrittenDataset } from './generate.ts';
+import { generateDataset, writeDataset, type WrittenDataset } from './generate.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { countHtml, folderBytes, measuredRun } from './measured-run.ts';
 import { diskLoader, httpLoader, measurePage, type PageType } from './page-bytes.ts';
@@ -191,6 +191,38 @@ async function runExtra(
       resolve({ name, ok: code === 0, output });
     });
   });
+}
+
+/**
+ * `--lighthouse-only`: runs Lighthouse again on the kept build of the last full run (bench/work/ours-1000/) and
+ * updates its JSON and the README, without building anything.
+ */
+async function lighthouseOnly(): Promise<void> {
+  const jsonFile = path.join(resultsDir, 'full.json');
+  const previous = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as BenchResult;
+  const distDir = path.join(work, 'ours-1000');
+  const firstSlug = generateDataset({ articles: 1 }).markdown[0]?.slug ?? '';
+  const server = await startServer({ DIST_DIR: distDir });
+  try {
+    const routes = ['/', `/articles/${firstSlug}/`, '/search/', '/contact/'];
+    const results = await runLighthouse(
+      routes.map((r) => new URL(r, server.url).href),
+      path.join(work, 'lh'),
+    );
+    previous.lighthouse = { articles: 1000, results };
+  } finally {
+    await server.stop();
+  }
+  fs.writeFileSync(jsonFile, JSON.stringify(previous, null, 2) + '\n');
+  const report = markdownReport(previous, { chart: 'bench/results/build-time.svg' });
+  console.log(`\n${report}\n`);
+  if (updateReadme(path.join(root, 'README.md'), report))
+    console.log('README.md: benchmark section updated.');
+}
+
+if (flag('--lighthouse-only')) {
+  await lighthouseOnly();
+  process.exit(0);
 }
 
 const result: BenchResult = {
