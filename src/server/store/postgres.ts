@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ContactRequest } from '../../lib/contact/schema.ts';
-import { statements } from './migrations/migration.ts';
+import { migratePostgres } from './migrations/migration.ts';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres.ts';
 import type {
   InsertOptions,
@@ -52,25 +52,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
     }
   };
 
-  await transaction(async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
-    );
-    const applied = new Set(
-      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
-        (r) => r.version,
-      ),
-    );
-    for (const migration of POSTGRES_MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
-      for (const statement of statements(migration.sql)) await client.query(statement);
-      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [
-        migration.version,
-        migration.name,
-      ]);
-    }
-  });
+  await transaction((client) =>
+    migratePostgres(client, {
+      lock: MIGRATION_LOCK,
+      table: 'schema_migrations',
+      migrations: POSTGRES_MIGRATIONS,
+    }),
+  );
 
   const rateStatus = async (
     client: pg.ClientBase | pg.Pool,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContactRequest } from '../../lib/contact/schema.ts';
-import { statements } from './migrations/migration.ts';
+import { migrateSqlite } from './migrations/migration.ts';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.ts';
 import type {
   InsertOptions,
@@ -32,7 +32,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) {
     if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
   }
-  migrate(db);
+  migrateSqlite(db, 'schema_migrations', SQLITE_MIGRATIONS);
 
   const transaction = <T>(work: () => T): T => {
     db.exec('BEGIN IMMEDIATE');
@@ -220,33 +220,6 @@ export async function openSqliteStore(file: string): Promise<Store> {
       return Promise.resolve(fs.readFileSync(secretFile, 'utf8').trim());
     },
   };
-}
-
-function migrate(db: DatabaseSync): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const applied = new Set(
-      (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
-        (r) => r.version,
-      ),
-    );
-    for (const migration of SQLITE_MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
-      for (const statement of statements(migration.sql)) db.exec(statement);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      );
-    }
-    db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
 }
 
 function toStored(row: Row): StoredRequest {

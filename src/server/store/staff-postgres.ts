@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { statements } from './migrations/migration.ts';
+import { migratePostgres } from './migrations/migration.ts';
 import { STAFF_POSTGRES_MIGRATIONS } from './migrations/staff-postgres.ts';
 import type {
   AuditAction,
@@ -48,25 +48,13 @@ export async function openPostgresStaffStore(url: string): Promise<StaffStore> {
     }
   };
 
-  await transaction(async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [STAFF_MIGRATION_LOCK]);
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS staff_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
-    );
-    const applied = new Set(
-      (await client.query<{ version: number }>('SELECT version FROM staff_schema_migrations')).rows.map(
-        (r) => r.version,
-      ),
-    );
-    for (const migration of STAFF_POSTGRES_MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
-      for (const statement of statements(migration.sql)) await client.query(statement);
-      await client.query(
-        'INSERT INTO staff_schema_migrations (version, name, applied_at) VALUES ($1, $2, now())',
-        [migration.version, migration.name],
-      );
-    }
-  });
+  await transaction((client) =>
+    migratePostgres(client, {
+      lock: STAFF_MIGRATION_LOCK,
+      table: 'staff_schema_migrations',
+      migrations: STAFF_POSTGRES_MIGRATIONS,
+    }),
+  );
 
   let open = true;
   const live = () => {

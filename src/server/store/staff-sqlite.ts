@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { statements } from './migrations/migration.ts';
+import { migrateSqlite } from './migrations/migration.ts';
 import { STAFF_SQLITE_MIGRATIONS } from './migrations/staff-sqlite.ts';
 import type {
   AuditAction,
@@ -35,25 +35,7 @@ export async function openSqliteStaffStore(file: string): Promise<StaffStore> {
       throw error;
     }
   };
-  transaction(() => {
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS staff_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const applied = new Set(
-      (db.prepare('SELECT version FROM staff_schema_migrations').all() as { version: number }[]).map(
-        (r) => r.version,
-      ),
-    );
-    for (const migration of STAFF_SQLITE_MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
-      for (const statement of statements(migration.sql)) db.exec(statement);
-      db.prepare('INSERT INTO staff_schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      );
-    }
-  });
+  migrateSqlite(db, 'staff_schema_migrations', STAFF_SQLITE_MIGRATIONS);
 
   let open = true;
   const live = () => {
