@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { openStore } from '../store/open-store.ts';
 import type { Store, StoredRequest } from '../store/store.ts';
 import { toCsv } from './csv.ts';
+import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from './common.ts';
 
 // The staff tool (interfaces.md): `npm run -s requests -- list | export --format csv | purge --older-than <days>
 // | delete <id>`. It opens the same store the server uses (DATABASE_URL) and works with the server stopped.
@@ -16,20 +17,6 @@ const USAGE = `Usage: npm run -s requests -- <command>
 
 Reads DATABASE_URL (default file:.data/requests.db), like the server.
 `;
-
-/** Where the tool writes; tests pass their own. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-class UsageError extends Error {}
-
-// What people typed is printed to a terminal: drop control characters so it cannot move the cursor or recolour.
-function printable(value: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
 
 function describe(request: StoredRequest): string {
   const reply = [request.email, request.phone].filter(Boolean).join(', ');
@@ -133,24 +120,8 @@ async function run(args: string[], store: () => Promise<Store>, io: Io): Promise
 /** Runs the staff tool and resolves with its exit code. */
 export async function requestsCli(
   args: string[],
-  {
-    env = process.env,
-    io = {
-      out: (text: string) => process.stdout.write(text),
-      err: (text: string) => process.stderr.write(text),
-    },
-  }: { env?: NodeJS.ProcessEnv; io?: Io } = {},
+  { env = process.env, io = stdio }: { env?: NodeJS.ProcessEnv; io?: Io } = {},
 ): Promise<number> {
-  const given = env['DATABASE_URL'];
-  const databaseUrl = given === undefined || given === '' ? 'file:.data/requests.db' : given;
-  try {
-    return await run(args, () => openStore(databaseUrl), io);
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    io.err(`requests: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  const databaseUrl = databaseUrlFrom(env);
+  return runTool('requests', USAGE, io, () => run(args, () => openStore(databaseUrl), io));
 }

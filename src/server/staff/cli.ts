@@ -4,6 +4,7 @@ import { openStore } from '../store/open-store.ts';
 import type { AuditEntry, StaffStore } from '../store/staff-store.ts';
 import type { Store } from '../store/store.ts';
 import { createStaffAuth, isEmail, LINK_LIFETIME_MS, normalizeEmail, type StaffAuth } from './auth.ts';
+import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from '../cli/common.ts';
 
 // The administrator's tool for staff accounts: `npm run -s staff -- add | reset | remove | list | audit`. It opens
 // the same database as the server (DATABASE_URL) and works while the server runs.
@@ -21,21 +22,8 @@ const USAGE = `Usage: npm run -s staff -- <command>
 Reads DATABASE_URL (default file:.data/requests.db) and SITE_URL (for the link), like the server.
 `;
 
-/** Where the tool writes; tests pass their own. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-class UsageError extends Error {}
-
 function nonEmpty(value: string | undefined): string | undefined {
   return value === '' ? undefined : value;
-}
-
-function printable(value: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
 function oneEmail(rest: string[], command: string): string {
@@ -156,17 +144,9 @@ async function run(
 /** Runs the staff account tool and resolves with its exit code. */
 export async function staffCli(
   args: string[],
-  {
-    env = process.env,
-    io = {
-      out: (text: string) => process.stdout.write(text),
-      err: (text: string) => process.stderr.write(text),
-    },
-    now,
-  }: { env?: NodeJS.ProcessEnv; io?: Io; now?: () => Date } = {},
+  { env = process.env, io = stdio, now }: { env?: NodeJS.ProcessEnv; io?: Io; now?: () => Date } = {},
 ): Promise<number> {
-  const given = env['DATABASE_URL'];
-  const databaseUrl = given === undefined || given === '' ? 'file:.data/requests.db' : given;
+  const databaseUrl = databaseUrlFrom(env);
   const siteUrl = (nonEmpty(env['SITE_URL']) ?? 'http://127.0.0.1:4321').replace(/\/+$/, '');
   const open = async () => {
     const store: Store = await openStore(databaseUrl);
@@ -186,14 +166,5 @@ export async function staffCli(
       throw error;
     }
   };
-  try {
-    return await run(args, open, siteUrl, io);
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    io.err(`staff: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  return runTool('staff', USAGE, io, () => run(args, open, siteUrl, io));
 }
