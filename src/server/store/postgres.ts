@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ContactRequest } from '../../lib/contact/schema.ts';
 import { migratePostgres } from './migrations/migration.ts';
+import { openPgPool } from './pg-pool.ts';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres.ts';
 import type {
   InsertOptions,
@@ -33,24 +34,7 @@ interface RequestRow {
 
 /** Opens a PostgreSQL store (a small pool) at `url` and migrates it. */
 export async function openPostgresStore(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 10_000 });
-  // An idle connection dropped by the database must not crash the server; the next query reconnects.
-  pool.on('error', () => undefined);
-
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  const { pool, transaction } = openPgPool(url, 10);
 
   await transaction((client) =>
     migratePostgres(client, {

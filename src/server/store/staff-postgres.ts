@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { migratePostgres } from './migrations/migration.ts';
+import { openPgPool } from './pg-pool.ts';
 import { STAFF_POSTGRES_MIGRATIONS } from './migrations/staff-postgres.ts';
 import type {
   AuditAction,
@@ -30,23 +31,7 @@ interface ThrottleRow {
 
 /** Opens the staff tables in the PostgreSQL database at `url` (a small pool of its own) and migrates them. */
 export async function openPostgresStaffStore(url: string): Promise<StaffStore> {
-  const pool = new pg.Pool({ connectionString: url, max: 5, idleTimeoutMillis: 10_000 });
-  pool.on('error', () => undefined);
-
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  const { pool, transaction } = openPgPool(url, 5);
 
   await transaction((client) =>
     migratePostgres(client, {
