@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.ts';
 
@@ -115,10 +116,29 @@ describe('the project server', () => {
 describe('stopping the server', () => {
   it('exits cleanly on SIGTERM after finishing what it was doing', async () => {
     const other = await startServer();
-    const inFlight = fetch(`${other.url}/`);
-    const code = await other.stop('SIGTERM');
-    expect(code).toBe(0);
-    expect((await inFlight.catch(() => null))?.status ?? 200).toBe(200);
+    const { port } = new URL(other.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    let received = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (received += chunk));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const until = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    // A first answered request proves the server holds this connection; the second is left half-sent so the
+    // server is in the middle of a request when the signal arrives.
+    socket.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    // The whole answer, whether sent with a length or chunked.
+    await until(() => /^HTTP\/1\.1 200 [\s\S]*\}(\r\n0\r\n\r\n)?$/.test(received));
+    received = '';
+    socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const exit = other.stop('SIGTERM');
+    await until(() => other.output().includes('SIGTERM received'));
+    socket.write('Connection: close\r\n\r\n');
+    await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 200 /);
+    expect(await exit).toBe(0);
     expect(other.output()).toContain('stopped');
   });
 });

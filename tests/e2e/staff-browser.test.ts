@@ -193,16 +193,21 @@ describe('a staff member in Chromium', () => {
     const page = await fresh.newPage();
     await page.goto(`${server.url}/staff/sign-in/`);
     expect((await fresh.cookies()).map((c) => c.path)).toEqual(['/staff/']);
-    const sentToPublic: string[] = [];
+    const publicRequests: Promise<string | null>[] = [];
     fresh.on('request', (request) => {
       if (!new URL(request.url()).pathname.startsWith('/staff/')) {
-        void request.headerValue('cookie').then((value) => {
-          if (value) sentToPublic.push(request.url());
-        });
+        publicRequests.push(
+          request.headerValue('cookie').then(
+            (value) => (value ? request.url() : null),
+            () => null,
+          ),
+        );
       }
     });
     await page.goto(`${server.url}/`);
     await page.goto(`${server.url}/contact/`);
+    const sentToPublic = (await Promise.all(publicRequests)).filter((url) => url !== null);
+    expect(publicRequests.length).toBeGreaterThan(0);
     expect(sentToPublic).toEqual([]);
     await fresh.close();
   });
