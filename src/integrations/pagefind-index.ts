@@ -50,9 +50,9 @@ async function step<T extends { errors: string[] }>(what: string, call: Promise<
   }
 }
 
-// Pagefind also writes its ready-made UIs, a web worker and a runtime for pages without a language; /search/
-// uses the JS API on the main thread for English pages, so these would only be dead weight in the site.
-const UNUSED = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
+// Pagefind also writes its ready-made UIs and a runtime for pages without a language; /search/ uses the JS API
+// (with Pagefind's web worker) for English pages, so these would only be dead weight in the site.
+const UNUSED = /^(pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
 async function pruneUnused(outputPath: string): Promise<void> {
   for (const name of await fs.readdir(outputPath)) {

@@ -104,8 +104,9 @@ class SearchPage extends HTMLElement {
   async #start(): Promise<void> {
     try {
       this.#pagefind = import(/* @vite-ignore */ RUNTIME).then(async (pagefind: PagefindModule) => {
-        // The main thread: a worker would need a CSP of its own, and it is one file less before a first result.
-        await pagefind.options({ noWorker: true, excerptLength: 24 });
+        // Pagefind's worker (its own CSP: src/server/security-headers.ts) unpacks and searches the index off the
+        // main thread, so the page stays responsive while a phone loads it.
+        await pagefind.options({ excerptLength: 24 });
         await pagefind.init();
         return pagefind;
       });

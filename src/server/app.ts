@@ -27,7 +27,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
     const requestId = randomUUID();
     const path = pathOnly(req.url);
     res.setHeader('X-Request-Id', requestId);
-    setSecurityHeaders(req, res, trustProxy);
+    setSecurityHeaders(req, res, path, trustProxy);
     setStaffHeaders(path, res);
     res.once('finish', () => {
       logger.request({

@@ -7,6 +7,13 @@ import type { TLSSocket } from 'node:tls';
  */
 export const FALLBACK_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** Pagefind's web worker, the one script that runs under its own response's policy: it fetches and compiles. */
+export const SEARCH_WORKER_PATH = '/pagefind/pagefind-worker.js';
+
+/** What a worker's global scope may do: fetch the index from this site and compile Pagefind's WebAssembly. */
+export const SEARCH_WORKER_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=()',
@@ -34,8 +41,13 @@ export function isHttps(req: IncomingMessage, trustProxy: number): boolean {
 }
 
 /** Sets the headers every response carries; a page's own CSP replaces the fallback later. */
-export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse, trustProxy: number): void {
-  res.setHeader('Content-Security-Policy', FALLBACK_CSP);
+export function setSecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  trustProxy: number,
+): void {
+  res.setHeader('Content-Security-Policy', path === SEARCH_WORKER_PATH ? SEARCH_WORKER_CSP : FALLBACK_CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   // Article paths name health topics: never tell another site which page a reader came from.
   res.setHeader('Referrer-Policy', 'no-referrer');

@@ -267,6 +267,22 @@ describe('safe, private and accessible', () => {
     });
   }
 
+  it("searches in Pagefind's web worker, under the worker's own CSP, without falling back", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const workers: string[] = [];
+    const messages: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    page.on('console', (message) => messages.push(message.text()));
+    const response = await page.goto(`${server.url}/search/?q=${BODY_WORD}`);
+    expect(response?.status()).toBe(200);
+    await resultsFor(page, BODY_WORD);
+    await expect(results(page).count()).resolves.toBeGreaterThan(0);
+    expect(workers).toEqual(['/pagefind/pagefind-worker.js']);
+    expect(messages.filter((text) => /pagefind|worker|content security/i.test(text))).toEqual([]);
+    await context.close();
+  });
+
   it('says search needs JavaScript when it is off, and offers the topic pages', async () => {
     const { context, page } = await visit('/search/', { javaScriptEnabled: false });
     // Playwright's text selectors skip <noscript>, so find the note by element.

@@ -52,13 +52,14 @@ describe('building the search index', () => {
     expect(report.bytes).toBeGreaterThan(0);
   });
 
-  it('ships only the JS API runtime, not the unused ready-made UIs or worker', async () => {
+  it('ships the JS API runtime and its worker, not the unused ready-made UIs', async () => {
     const dir = site();
     await buildSearchIndex(dir);
     const files = fs.readdirSync(path.join(dir, 'pagefind'));
     expect(files).toContain('pagefind.js');
     expect(files).toContain('wasm.en.pagefind');
-    expect(files.filter((f) => /ui|worker|highlight|unknown/.test(f))).toEqual([]);
+    expect(files).toContain('pagefind-worker.js');
+    expect(files.filter((f) => /ui|highlight|unknown/.test(f))).toEqual([]);
   });
 
   it("fails with Pagefind's reason", async () => {
