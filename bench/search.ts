@@ -6,7 +6,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildSearchIndex } from '../src/integrations/pagefind-index.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from '../tests/support/server.ts';
@@ -82,23 +82,26 @@ async function firstQuery(
   origin: string,
   word: string,
 ): Promise<SearchFigures['firstQuery']> {
+  // A fresh context has an empty cache. Playwright's context events include what Pagefind's web worker fetches,
+  // which a page-level CDP session would miss.
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp: CDPSession = await context.newCDPSession(page);
-  const urls = new Map<string, string>();
   const sizes = { page: 0, runtime: 0, index: 0, fragments: 0 };
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  cdp.on('Network.loadingFinished', (event) => {
-    sizes[kindOf(urls.get(event.requestId) ?? '')] += event.encodedDataLength;
+  const counted: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    counted.push(
+      request.sizes().then((size) => {
+        sizes[kindOf(request.url())] += size.responseHeadersSize + size.responseBodySize;
+      }),
+    );
   });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(`${origin}/search/?q=${encodeURIComponent(word)}`);
   await page.waitForFunction(
     (q) => document.querySelector<HTMLElement>('[data-results]')?.dataset['query'] === q,
     word,
   );
   await page.waitForLoadState('networkidle');
+  await Promise.all(counted);
   await context.close();
   return { word, total: sizes.page + sizes.runtime + sizes.index + sizes.fragments, ...sizes };
 }

@@ -43,6 +43,7 @@ class SearchPage extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
   #known: FilterCounts = {};
   #ticket = 0;
+  #running: Promise<void> = Promise.resolve();
   #committed = true;
   #urlTimer = 0;
   #typed = false;
@@ -81,6 +82,8 @@ class SearchPage extends HTMLElement {
         this.#input.select();
       }
     });
+    // What the URL asks for shows at once; results follow when the index has loaded.
+    this.#fill(parseState(location.search));
     void this.#start();
   }
 
@@ -167,7 +170,13 @@ class SearchPage extends HTMLElement {
   }
 
   #renderTopics(counts: Record<string, number> | undefined, checked: readonly string[]): void {
-    this.#one('[data-topics]').replaceChildren(
+    const list = this.#one('[data-topics]');
+    // Until the index has loaded, the build's list of topics stands; only the ticks follow the URL.
+    if (!this.#known['topic']) {
+      list.querySelectorAll('input').forEach((box) => (box.checked = checked.includes(box.value)));
+      return;
+    }
+    list.replaceChildren(
       ...facets(this.#known['topic'], counts, checked).map((facet) => {
         const item = this.#template('topic');
         const box = found(item.querySelector('input'));
@@ -182,15 +191,25 @@ class SearchPage extends HTMLElement {
 
   async #run(state: SearchState, from: number): Promise<void> {
     const ticket = from === 0 ? ++this.#ticket : this.#ticket;
+    // One search at a time: keystrokes that arrive meanwhile collapse into the newest, so the last one never
+    // waits behind searches for words nobody is looking at any more.
+    const run = this.#running.then(() => this.#show(ticket, state, from));
+    this.#running = run.catch(() => undefined);
+    await run;
+  }
+
+  async #show(ticket: number, state: SearchState, from: number): Promise<void> {
     const pagefind = await this.#pagefind;
-    if (!pagefind) return;
+    // A newer search started meanwhile: its results win.
+    const stale = () => ticket !== this.#ticket;
+    if (!pagefind || stale()) return;
     const search = isActive(state)
       ? await pagefind.search(state.q || null, { filters: pagefindFilters(state) })
       : undefined;
+    if (stale()) return;
     const shown = search?.results.slice(from, from + PAGE) ?? [];
     const items = await Promise.all(shown.map((result) => this.#item(result, !state.q)));
-    // A newer search started meanwhile: its results win.
-    if (ticket !== this.#ticket) return;
+    if (stale()) return;
     const results = this.#one('[data-results]');
     if (from === 0) {
       results.replaceChildren();

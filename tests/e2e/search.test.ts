@@ -308,6 +308,26 @@ describe('safe, private and accessible', () => {
   });
 });
 
+describe('layout', () => {
+  it('draws the form and topic filters up front, so nothing shifts when the index loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          w.shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.url}/search/`);
+    await page.waitForSelector('search-page[data-ready]');
+    await expect(page.getByRole('checkbox').count()).resolves.toBeGreaterThan(1);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
+    await context.close();
+  });
+});
+
 describe('budgets', () => {
   it('keeps the search island under 3 KB (gzip -9)', () => {
     const assets = path.join(dist, 'client/_astro');
