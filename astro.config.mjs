@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import serverContent from './src/integrations/server-content.ts';
 
 // Astro inlines `public` server variables into the build; `secret` ones are read from the environment when the
 // server runs. Everything here is a runtime setting of the server (a practice changes it without rebuilding), so
@@ -24,7 +25,7 @@ export default defineConfig({
   adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
   // No sessions: the public site sets no cookies.
   session: false,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), serverContent()],
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   prefetch: false,

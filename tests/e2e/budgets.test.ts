@@ -101,3 +101,12 @@ describe('readers download only what a page needs', () => {
     expect(pages.filter((page) => page.css > CSS_BUDGET).map(show)).toEqual([]);
   });
 });
+
+describe('the server carries only what its routes need', () => {
+  it("leaves Astro's content store out of the server bundle (the routes read a build-time snapshot)", () => {
+    const serverDir = path.resolve('dist/server');
+    const files = fs.readdirSync(serverDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => /data-layer-content|content-modules/.test(file))).toEqual([]);
+    expect(files.some((file) => file.includes('server-content'))).toBe(true);
+  });
+});

@@ -1,20 +1,13 @@
-import { getCollection } from 'astro:content';
+import { counselorEntries } from '../content/lookups.ts';
+import type { ServerContent } from '../content/server-content.ts';
 
 /** A counselor a person may ask for on the contact form. */
-export interface CounselorChoice {
-  slug: string;
-  name: string;
-  credentials?: string | undefined;
-}
+export type CounselorChoice = ServerContent['counselors'][number];
 
 let cached: Promise<CounselorChoice[]> | undefined;
 
 /** Counselors from the CMS, by name; the same list the form offers and the API accepts. */
 export function counselorChoices(): Promise<CounselorChoice[]> {
-  cached ??= getCollection('counselors').then((entries) =>
-    entries
-      .map(({ data }) => ({ slug: data.slug, name: data.name, credentials: data.credentials }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-  );
+  cached ??= counselorEntries().then((entries) => entries.sort((a, b) => a.name.localeCompare(b.name)));
   return cached;
 }

@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
 import type { SiteSettingsEntry } from '../sanity/schemas.ts';
+import { siteSettingsEntry } from './lookups.ts';
 
 /** The practice-wide settings every page uses (the `siteSettings` singleton in the content model). */
 export type SiteSettings = Omit<SiteSettingsEntry, 'crisisLinks'> & {
@@ -21,6 +21,6 @@ let cached: Promise<SiteSettings> | undefined;
 
 /** The site settings for this build: the `siteSettings` collection, or the fallback when it is empty. */
 export function getSiteSettings(): Promise<SiteSettings> {
-  cached ??= getCollection('siteSettings').then((entries) => entries[0]?.data ?? FALLBACK_SETTINGS);
+  cached ??= siteSettingsEntry().then((entry) => entry ?? FALLBACK_SETTINGS);
   return cached;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { serverContentDir, writeServerContentPart } from '../content/server-content.ts';
 import { readContentConfig, type ContentConfig } from './config.ts';
 import { readMdxArticles, type MdxReferences, type ReadEntryInfo } from './mdx-articles.ts';
 import {
@@ -97,8 +98,9 @@ type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], f
 async function syncStore(
   entries: LoadedEntry[],
   { store, parseData, generateDigest }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'>,
-): Promise<{ written: number; unchanged: number; removed: number }> {
+): Promise<{ written: number; unchanged: number; removed: number; stored: Record<string, unknown>[] }> {
   const untouched = new Set(store.keys());
+  const stored: Record<string, unknown>[] = [];
   let written = 0;
   let unchanged = 0;
   for (const entry of entries) {
@@ -111,6 +113,7 @@ async function syncStore(
       if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
       if (existing.assetImports?.length)
         (store as AssetStore).addAssetImports(existing.assetImports, existing.filePath);
+      stored.push(existing.data);
       unchanged += 1;
       continue;
     }
@@ -126,10 +129,11 @@ async function syncStore(
       ...(entry.filePath ? { filePath: entry.filePath, deferredRender: true } : {}),
       ...(entry.body !== undefined ? { body: entry.body } : {}),
     });
+    stored.push(data);
     written += 1;
   }
   for (const id of untouched) store.delete(id);
-  return { written, unchanged, removed: untouched.size };
+  return { written, unchanged, removed: untouched.size, stored };
 }
 
 /**
@@ -170,6 +174,11 @@ export function sanityLoader(collection: CollectionName): Loader {
         });
         const loaded = performance.now();
         const result = await syncStore(entries, context);
+        await writeServerContentPart(
+          serverContentDir(fileURLToPath(astroConfig.cacheDir)),
+          collection,
+          result.stored,
+        );
         logger.info(
           `${entries.length} from ${source.description}: ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed (read ${Math.round(loaded - started)} ms, stored ${Math.round(performance.now() - loaded)} ms)`,
         );

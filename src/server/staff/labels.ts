@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
 import { counselorChoices } from '../../lib/contact/counselors.ts';
+import { articleTitles } from '../../lib/content/lookups.ts';
 
 /** Names for the slugs a request carries: the counselor asked for and the article it came from. */
 export interface Labels {
@@ -9,9 +9,9 @@ export interface Labels {
 
 /** Reads counselor names and article titles from the content collections. */
 export async function loadLabels(): Promise<Labels> {
-  const [counselors, articles] = await Promise.all([counselorChoices(), getCollection('articles')]);
+  const [counselors, articles] = await Promise.all([counselorChoices(), articleTitles()]);
   const names = new Map(counselors.map((c) => [c.slug, c.name]));
-  const titles = new Map(articles.map((a) => [a.data.slug, a.data.title]));
+  const titles = new Map(articles.map((a) => [a.slug, a.title]));
   return {
     // A counselor or article since removed still shows its slug, so staff know what was asked for.
     counselor: (slug) => (slug === null ? null : (names.get(slug) ?? slug)),

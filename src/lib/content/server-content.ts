@@ -1,0 +1,78 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { siteSettingsSchema } from '../sanity/schemas.ts';
+
+// The little the server-rendered routes (contact, staff inbox, previews) need from the content. A production
+// build gives the server bundle this snapshot in place of the content store (src/integrations/server-content.ts):
+// the store holds every article body and would otherwise make up nearly all of the server's code.
+
+/** What server-rendered routes read from the content, as written by the loaders during a build. */
+export const serverContentSchema = z.object({
+  /** The `siteSettings` singleton, when the content has one. */
+  siteSettings: siteSettingsSchema.optional(),
+  /** Counselors a contact request may name. */
+  counselors: z.array(z.object({ slug: z.string(), name: z.string(), credentials: z.string().optional() })),
+  /** Every article's slug and title, for labels in the staff inbox. */
+  articles: z.array(z.object({ slug: z.string(), title: z.string() })),
+});
+
+/** The server-rendered routes' view of the content. */
+export type ServerContent = z.infer<typeof serverContentSchema>;
+
+// One file per collection, written by that collection's loader.
+const PARTS = { siteSettings: 'siteSettings', counselors: 'counselors', articles: 'articles' } as const;
+type Part = keyof typeof PARTS;
+
+function isPart(collection: string): collection is Part {
+  return Object.hasOwn(PARTS, collection);
+}
+
+/** Where a build's loaders leave the snapshot: inside Astro's cache directory. */
+export function serverContentDir(cacheDir: string): string {
+  return path.join(cacheDir, 'server-content');
+}
+
+/** Records one collection's share of the snapshot (collections the server never reads are skipped). */
+export async function writeServerContentPart(
+  dir: string,
+  collection: string,
+  entries: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (!isPart(collection)) return;
+  const part: Partial<ServerContent> =
+    collection === 'siteSettings'
+      ? { siteSettings: entries[0] as ServerContent['siteSettings'] }
+      : collection === 'counselors'
+        ? {
+            counselors: entries.map((c) => ({
+              slug: String(c['slug']),
+              name: String(c['name']),
+              ...(typeof c['credentials'] === 'string' ? { credentials: c['credentials'] } : {}),
+            })),
+          }
+        : { articles: entries.map((a) => ({ slug: String(a['slug']), title: String(a['title']) })) };
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, `${collection}.json`), JSON.stringify(part));
+}
+
+/** Reads the snapshot this build's loaders wrote; fails with the reason when a part is missing or malformed. */
+export async function readServerContent(dir: string): Promise<ServerContent> {
+  const merged: Record<string, unknown> = {};
+  for (const collection of Object.keys(PARTS)) {
+    const file = path.join(dir, `${collection}.json`);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch {
+      throw new Error(
+        `The server's content snapshot has no ${collection} (${file}): the content loaders did not run.`,
+      );
+    }
+    Object.assign(merged, JSON.parse(text));
+  }
+  const parsed = serverContentSchema.safeParse(merged);
+  if (!parsed.success)
+    throw new Error(`The server's content snapshot in ${dir} is malformed: ${parsed.error.message}`);
+  return parsed.data;
+}
