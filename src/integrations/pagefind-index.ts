@@ -5,8 +5,14 @@ import * as pagefind from 'pagefind';
 /** The pages the index covers, relative to the built client folder: article and counselor pages only. */
 export const INDEXED_PAGES = '{articles,counselors}/**/*.html';
 
-/** How long one Pagefind step may take before the build gives up on it. */
-const STEP_TIMEOUT_MS = 120_000;
+/**
+ * How long one Pagefind step may take before the build gives up on it: two minutes, plus 50 ms for every page
+ * (a 5,000-article site indexes in about a minute on a busy two-core machine, so this leaves ample room there
+ * and on slower ones while still catching a service that has stopped answering).
+ */
+export function stepTimeoutMs(pages: number): number {
+  return 120_000 + 50 * pages;
+}
 
 /** What one indexing run did. */
 export interface IndexReport {
@@ -29,16 +35,20 @@ export class IndexingError extends Error {
  * Runs one call into Pagefind's service and fails with its reasons. A crashed service never answers (its
  * promise stays pending), so a deadline turns that into an error instead of a build that silently stops.
  */
-async function step<T extends { errors: string[] }>(what: string, call: Promise<T>): Promise<T> {
+async function step<T extends { errors: string[] }>(
+  what: string,
+  call: Promise<T>,
+  timeoutMs: number,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       reject(
         new IndexingError(
-          `Pagefind did not ${what} within ${STEP_TIMEOUT_MS / 1000} s (see its output above)`,
+          `Pagefind did not ${what} within ${Math.round(timeoutMs / 1000)} s (see its output above)`,
         ),
       );
-    }, STEP_TIMEOUT_MS);
+    }, timeoutMs);
   });
   try {
     const result = await Promise.race([call, deadline]);
@@ -69,6 +79,12 @@ async function indexedPages(outputPath: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** Every HTML file under `dir`: an upper bound on what Pagefind reads, to size its deadlines. */
+async function htmlFiles(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
 async function folderSize(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
@@ -87,12 +103,13 @@ export async function buildSearchIndex(clientDir: string, glob = INDEXED_PAGES):
   const stat = await fs.stat(clientDir).catch(() => undefined);
   if (!stat?.isDirectory()) throw new IndexingError(`there is no built site to index at ${clientDir}`);
   const outputPath = path.join(clientDir, 'pagefind');
+  const timeoutMs = stepTimeoutMs(await htmlFiles(clientDir));
   try {
-    const { index } = await step('start', pagefind.createIndex({ forceLanguage: 'en' }));
+    const { index } = await step('start', pagefind.createIndex({ forceLanguage: 'en' }), timeoutMs);
     if (!index) throw new IndexingError('Pagefind could not start: it returned no index');
-    await step(`index ${clientDir}`, index.addDirectory({ path: clientDir, glob }));
+    await step(`index ${clientDir}`, index.addDirectory({ path: clientDir, glob }), timeoutMs);
     await fs.rm(outputPath, { recursive: true, force: true });
-    await step(`write ${outputPath}`, index.writeFiles({ outputPath }));
+    await step(`write ${outputPath}`, index.writeFiles({ outputPath }), timeoutMs);
     await pruneUnused(outputPath);
     const ms = performance.now() - started;
     return { pages: await indexedPages(outputPath), ms, bytes: await folderSize(outputPath), outputPath };

@@ -23,7 +23,7 @@ export const textBlockSchema = z.looseObject({
   _type: z.literal('block'),
   _key: z.string().optional(),
   children: z.array(z.looseObject({ _type: z.string(), text: z.string().optional() })).default([]),
-  markDefs: z.array(z.looseObject({ _key: z.string(), _type: z.string() })).default([]),
+  markDefs: z.array(z.looseObject({ _key: z.string(), _type: z.string() })).optional(),
   style: z.string().optional(),
   listItem: z.string().optional(),
   level: z.number().optional(),

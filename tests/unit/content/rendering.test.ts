@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSlugger, renderTextBlocks, segmentBody } from '../../../src/lib/portable-text/render-html.ts';
 import { isSafeHref } from '../../../src/lib/sanity/links.ts';
+import { slimTextBlock } from '../../../src/lib/sanity/normalize.ts';
 
 const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: text.slice(0, 4), text, marks });
 const block = (text: string, extra: Record<string, unknown> = {}) => ({
@@ -101,5 +102,21 @@ describe('a body renders standard text in runs and custom blocks on their own', 
     const segments = segmentBody(body, createSlugger());
     expect(segments.map((s) => s.kind)).toEqual(['html', 'block', 'html']);
     expect(segments[0]).toEqual({ kind: 'html', html: '<p>One</p><ul><li>Two</li></ul>' });
+  });
+});
+
+describe('text blocks as the content store keeps them', () => {
+  const body = [
+    block('A heading', { style: 'h2' }),
+    linked('https://example.org/'),
+    block('First point', { listItem: 'bullet', level: 1 }),
+    block('Second point', { listItem: 'bullet', level: 1 }),
+    { ...block('plain'), children: [span('bold ', ['strong']), span('and plain')] },
+  ];
+
+  test('drop keys and empty marks, and render exactly as the CMS blocks do', () => {
+    const slim = body.map(slimTextBlock);
+    expect(JSON.stringify(slim)).not.toMatch(/_key":"(?!m1)|"marks":\[\]|"markDefs":\[\]/);
+    expect(renderTextBlocks(slim)).toBe(renderTextBlocks(body));
   });
 });
