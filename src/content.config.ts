@@ -8,6 +8,8 @@ import { createSchemas } from './lib/sanity/schemas.ts';
 // The schemas are the normalized shapes in src/lib/sanity/schemas.ts, built here with Astro's `image()`
 // so images become ImageMetadata that the image pipeline resizes at build time.
 // Entry ids: slug for articles, topics and counselors; `_id` for checklists; `siteSettings` for the singleton.
+// The loader has checked every entry against the full schemas (with the document's `_id` in each message), so
+// these confirm only the outline of article text blocks rather than validating every span a second time.
 
 // Astro calls a schema function once per entry; building the schemas every time made storing 1,000
 // articles take seconds (zod compiles each new schema on first use). They are built once instead: the
@@ -17,8 +19,8 @@ import { createSchemas } from './lib/sanity/schemas.ts';
 let schemas: ReturnType<typeof createSchemas<ReturnType<SchemaContext['image']>>> | undefined;
 const build = ({ image }: SchemaContext) => {
   const src = image();
-  if (src instanceof z.ZodString) return createSchemas(src);
-  return (schemas ??= createSchemas(src));
+  if (src instanceof z.ZodString) return createSchemas(src, { checkedByLoader: true });
+  return (schemas ??= createSchemas(src, { checkedByLoader: true }));
 };
 
 export const collections = {

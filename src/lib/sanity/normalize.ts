@@ -178,7 +178,8 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise
       }
       case 'callout': {
         const { _type, _key, tone, body: text } = block;
-        out.push(compact({ _type, _key, tone, body: text ?? [] }) as Raw);
+        const paragraphs = asArray(text).map((b) => (b['_type'] === 'block' ? slimTextBlock(b) : compact(b)));
+        out.push(compact({ _type, _key, tone, body: paragraphs }) as Raw);
         break;
       }
       case 'consultationCta': {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, IndexingError } from '../../../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, IndexingError, stepTimeoutMs } from '../../../src/integrations/pagefind-index.ts';
 import pagefind from '../../../src/integrations/pagefind.ts';
 
 const sites: string[] = [];
@@ -103,5 +103,13 @@ describe('the Astro integration', () => {
     await expect(hook({ dir: pathToFileURL('/nonexistent/client/'), logger: log })).rejects.toThrow(
       /no built site to index/,
     );
+  });
+});
+
+describe('how long Pagefind may take', () => {
+  it('gives a bigger site more time before calling a step stuck', () => {
+    expect(stepTimeoutMs(10)).toBeGreaterThanOrEqual(120_000);
+    expect(stepTimeoutMs(5_000)).toBeGreaterThan(stepTimeoutMs(1_000));
+    expect(stepTimeoutMs(5_000)).toBeGreaterThanOrEqual(5 * 60_000);
   });
 });
