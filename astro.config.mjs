@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
+import devServices from './src/integrations/dev-services.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serverContent from './src/integrations/server-content.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
   adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
   // No sessions: the public site sets no cookies.
   session: false,
-  integrations: [mdx(), pagefind(), serverContent()],
+  integrations: [mdx(), pagefind(), serverContent(), devServices()],
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { AstroIntegration } from 'astro';
+import type { Services } from '../server/services.ts';
+
+// Under `npm start`, the project's own server (src/server/) hands every server-rendered route its services through
+// `Astro.locals`. `astro dev` has no such server, so /contact/, /api/contact and /staff/ would fail there; this
+// gives them the same services in dev: the database in DATABASE_URL (by default .data/requests.db), the contact
+// token secret, the staff accounts, and mail notifications when SMTP is configured. Astro's dev server reads
+// locals from this symbol on the request, as adapters pass theirs.
+const LOCALS = Symbol.for('astro.locals');
+
+async function startServices(): Promise<{ services: Services; stop(): Promise<void> }> {
+  const [{ loadConfig }, { createLogger }, { openStore }, { startContactService }, { startStaffService }] =
+    await Promise.all([
+      import('../server/config.ts'),
+      import('../server/log.ts'),
+      import('../server/store/open-store.ts'),
+      import('../server/contact/service.ts'),
+      import('../server/staff/service.ts'),
+    ]);
+  const config = loadConfig();
+  const store = await openStore(config.databaseUrl);
+  const contact = await startContactService(store, createLogger());
+  const staff = await startStaffService(store, config.databaseUrl);
+  return {
+    services: { store, contact: contact.contact, staff: staff.staff },
+    stop: async () => {
+      await contact.stop();
+      await staff.stop();
+      await store.close();
+    },
+  };
+}
+
+/** Gives server-rendered routes their services (store, contact, staff) under `astro dev`. */
+export default function devServices(): AstroIntegration {
+  return {
+    name: 'alliance:dev-services',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        let started: ReturnType<typeof startServices> | undefined;
+        server.middlewares.use((req: IncomingMessage, _res, next) => {
+          started ??= startServices();
+          started.then(
+            ({ services }) => {
+              const locals: Partial<App.Locals> = {
+                requestId: randomUUID(),
+                clientAddress: req.socket.remoteAddress ?? '',
+                services,
+                https: false,
+              };
+              Reflect.set(req, LOCALS, locals);
+              next();
+            },
+            (error: unknown) => {
+              logger.error(
+                `could not start the dev services: ${error instanceof Error ? error.message : String(error)}`,
+              );
+              next(error);
+            },
+          );
+        });
+        server.httpServer?.once('close', () => {
+          void started?.then((running) => running.stop());
+        });
+      },
+    },
+  };
+}
