@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import type { Services } from '../server/services.ts';
+import type { RunningServices } from '../server/services.ts';
 
 // Under `npm start`, the project's own server (src/server/) hands every server-rendered route its services through
 // `Astro.locals`. `astro dev` has no such server, so /contact/, /api/contact and /staff/ would fail there; this
@@ -10,27 +10,13 @@ import type { Services } from '../server/services.ts';
 // locals from this symbol on the request, as adapters pass theirs.
 const LOCALS = Symbol.for('astro.locals');
 
-async function startServices(): Promise<{ services: Services; stop(): Promise<void> }> {
-  const [{ loadConfig }, { createLogger }, { openStore }, { startContactService }, { startStaffService }] =
-    await Promise.all([
-      import('../server/config.ts'),
-      import('../server/log.ts'),
-      import('../server/store/open-store.ts'),
-      import('../server/contact/service.ts'),
-      import('../server/staff/service.ts'),
-    ]);
-  const config = loadConfig();
-  const store = await openStore(config.databaseUrl);
-  const contact = await startContactService(store, createLogger());
-  const staff = await startStaffService(store, config.databaseUrl);
-  return {
-    services: { store, contact: contact.contact, staff: staff.staff },
-    stop: async () => {
-      await contact.stop();
-      await staff.stop();
-      await store.close();
-    },
-  };
+async function startServices(): Promise<RunningServices> {
+  const [{ loadConfig }, { createLogger }, services] = await Promise.all([
+    import('../server/config.ts'),
+    import('../server/log.ts'),
+    import('../server/services.ts'),
+  ]);
+  return services.startServices(loadConfig().databaseUrl, createLogger());
 }
 
 /** Gives server-rendered routes their services (store, contact, staff) under `astro dev`. */

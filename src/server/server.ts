@@ -2,16 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './config.ts';
-import { startContactService } from './contact/service.ts';
-import { startStaffService } from './staff/service.ts';
 import { createLogger, type Logger } from './log.ts';
-import type { Services } from './services.ts';
+import { startServices, type Services } from './services.ts';
 import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
 import { SignatureChecker } from './rebuild/signature.ts';
 import { createPublicationSchedule } from './rebuild/schedule.ts';
 import { createRebuildWebhook } from './rebuild/webhook.ts';
 import { activeBuild, loadSite, rememberActiveBuild, type Site } from './site.ts';
-import { openStore } from './store/open-store.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -29,10 +26,8 @@ export async function startServer(
   config: ServerConfig,
   logger: Logger = createLogger(),
 ): Promise<RunningServer> {
-  const store = await openStore(config.databaseUrl);
-  const contact = await startContactService(store, logger);
-  const staff = await startStaffService(store, config.databaseUrl);
-  const services: Services = { store, contact: contact.contact, staff: staff.staff };
+  const running = await startServices(config.databaseUrl, logger);
+  const { services } = running;
   let site: Site = await loadSite(activeBuild(config.distDir, config.buildsDir));
   const routes = new Map<string, ServerRoute>();
   const rebuilder: Rebuilder = new Rebuilder({
@@ -68,7 +63,7 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  logger.info(`listening on ${url} (store: ${store.kind}, serving ${site.distDir})`);
+  logger.info(`listening on ${url} (store: ${services.store.kind}, serving ${site.distDir})`);
 
   let closing: Promise<void> | undefined;
   return {
@@ -93,9 +88,7 @@ export async function startServer(
         });
         schedule.stop();
         await rebuilder.stop();
-        await contact.stop();
-        await staff.stop();
-        await store.close();
+        await running.stop();
         logger.info('stopped');
       })()),
   };

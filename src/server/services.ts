@@ -1,5 +1,7 @@
-import type { ContactService } from './contact/service.ts';
-import type { StaffService } from './staff/service.ts';
+import { startContactService, type ContactService } from './contact/service.ts';
+import type { Logger } from './log.ts';
+import { startStaffService, type StaffService } from './staff/service.ts';
+import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 
 /** What the server owns and hands to every server-rendered route through `Astro.locals.services`. */
@@ -9,4 +11,29 @@ export interface Services {
   contact: ContactService;
   /** Staff inbox: accounts, sessions, CSRF, audit (src/server/staff/). */
   staff: StaffService;
+}
+
+/** Running services and how to stop them. */
+export interface RunningServices {
+  services: Services;
+  /** Stops the contact and staff services, then closes the store. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the store `databaseUrl` names and starts the contact and staff services on it: what `npm start` (the
+ * project's server) and `npm run dev` (src/integrations/dev-services.ts) hand to server-rendered routes.
+ */
+export async function startServices(databaseUrl: string, logger: Logger): Promise<RunningServices> {
+  const store = await openStore(databaseUrl);
+  const contact = await startContactService(store, logger);
+  const staff = await startStaffService(store, databaseUrl);
+  return {
+    services: { store, contact: contact.contact, staff: staff.staff },
+    stop: async () => {
+      await contact.stop();
+      await staff.stop();
+      await store.close();
+    },
+  };
 }

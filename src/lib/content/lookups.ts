@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { ServerContent } from './server-content.ts';
+import { articleTitle, counselorChoice, type ServerContent } from './server-content.ts';
 
 // Content lookups shared by static pages and the server-rendered routes. A production build replaces this module
 // in the server bundle (only there) with the same functions over a build-time snapshot
@@ -12,14 +12,10 @@ export async function siteSettingsEntry(): Promise<ServerContent['siteSettings']
 
 /** Every counselor's slug, name and credentials. */
 export async function counselorEntries(): Promise<ServerContent['counselors']> {
-  return (await getCollection('counselors')).map(({ data }) => ({
-    slug: data.slug,
-    name: data.name,
-    ...(data.credentials === undefined ? {} : { credentials: data.credentials }),
-  }));
+  return (await getCollection('counselors')).map(({ data }) => counselorChoice(data));
 }
 
 /** Every article's slug and title. */
 export async function articleTitles(): Promise<ServerContent['articles']> {
-  return (await getCollection('articles')).map(({ data }) => ({ slug: data.slug, title: data.title }));
+  return (await getCollection('articles')).map(({ data }) => articleTitle(data));
 }

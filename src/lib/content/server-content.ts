@@ -21,11 +21,24 @@ export const serverContentSchema = z.object({
 export type ServerContent = z.infer<typeof serverContentSchema>;
 
 // One file per collection, written by that collection's loader.
-const PARTS = { siteSettings: 'siteSettings', counselors: 'counselors', articles: 'articles' } as const;
-type Part = keyof typeof PARTS;
+const PARTS = ['siteSettings', 'counselors', 'articles'] as const;
 
-function isPart(collection: string): collection is Part {
-  return Object.hasOwn(PARTS, collection);
+/** What the server reads of a counselor. */
+export function counselorChoice(data: {
+  slug: string;
+  name: string;
+  credentials?: string | undefined;
+}): ServerContent['counselors'][number] {
+  return {
+    slug: data.slug,
+    name: data.name,
+    ...(data.credentials === undefined ? {} : { credentials: data.credentials }),
+  };
+}
+
+/** What the server reads of an article. */
+export function articleTitle(data: { slug: string; title: string }): ServerContent['articles'][number] {
+  return { slug: data.slug, title: data.title };
 }
 
 /** Where a build's loaders leave the snapshot: inside Astro's cache directory. */
@@ -39,19 +52,16 @@ export async function writeServerContentPart(
   collection: string,
   entries: readonly Record<string, unknown>[],
 ): Promise<void> {
-  if (!isPart(collection)) return;
-  const part: Partial<ServerContent> =
+  // The loader hands over entries as Astro's collection schemas parsed them; readServerContent checks the result.
+  const part: Partial<ServerContent> | undefined =
     collection === 'siteSettings'
       ? { siteSettings: entries[0] as ServerContent['siteSettings'] }
       : collection === 'counselors'
-        ? {
-            counselors: entries.map((c) => ({
-              slug: String(c['slug']),
-              name: String(c['name']),
-              ...(typeof c['credentials'] === 'string' ? { credentials: c['credentials'] } : {}),
-            })),
-          }
-        : { articles: entries.map((a) => ({ slug: String(a['slug']), title: String(a['title']) })) };
+        ? { counselors: entries.map((c) => counselorChoice(c as Parameters<typeof counselorChoice>[0])) }
+        : collection === 'articles'
+          ? { articles: entries.map((a) => articleTitle(a as Parameters<typeof articleTitle>[0])) }
+          : undefined;
+  if (!part) return;
   await fs.mkdir(dir, { recursive: true });
   await fs.writeFile(path.join(dir, `${collection}.json`), JSON.stringify(part));
 }
@@ -59,7 +69,7 @@ export async function writeServerContentPart(
 /** Reads the snapshot this build's loaders wrote; fails with the reason when a part is missing or malformed. */
 export async function readServerContent(dir: string): Promise<ServerContent> {
   const merged: Record<string, unknown> = {};
-  for (const collection of Object.keys(PARTS)) {
+  for (const collection of PARTS) {
     const file = path.join(dir, `${collection}.json`);
     let text: string;
     try {
