@@ -18,11 +18,13 @@ export function createSlugger(): Slugger {
   const used = new Map<string, number>();
   return {
     slug(text) {
+      // Plain ASCII (most headings) has no accents to take apart.
+      const folded = /^[\x20-\x7e]*$/.test(text)
+        ? text
+        : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       const base =
-        text
-          .normalize('NFKD')
+        folded
           .toLowerCase()
-          .replace(/[\u0300-\u036f]/g, '')
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-+|-+$/g, '') || 'section';
       const count = (used.get(base) ?? 0) + 1;
@@ -37,9 +39,13 @@ function plainText(block: PortableTextBlock): string {
   return block.children.map((child) => (typeof child['text'] === 'string' ? child['text'] : '')).join('');
 }
 
+function headingHtml(level: 2 | 3 | 4 | 5 | 6, block: PortableTextBlock, children: string, slugger: Slugger) {
+  return `<h${level} id="${escapeHTML(slugger.slug(plainText(block)))}">${children}</h${level}>`;
+}
+
 function heading(level: 2 | 3 | 4 | 5 | 6, slugger: Slugger) {
   return ({ value, children }: { value: PortableTextBlock; children?: string }) =>
-    `<h${level} id="${escapeHTML(slugger.slug(plainText(value)))}">${children ?? ''}</h${level}>`;
+    headingHtml(level, value, children ?? '', slugger);
 }
 
 function components(slugger: Slugger): Partial<PortableTextHtmlComponents> {
@@ -68,8 +74,124 @@ function components(slugger: Slugger): Partial<PortableTextHtmlComponents> {
   };
 }
 
-/** Renders standard Portable Text blocks to HTML (escaped, safe links, heading ids). */
+type Block = Record<string, unknown>;
+
+/** Elements of the block styles the fast path writes itself (headings go through `heading`, for their ids). */
+const PLAIN_STYLES: Record<string, string> = { normal: 'p', blockquote: 'blockquote' };
+const HEADING_LEVELS: Record<string, 2 | 3 | 4 | 5 | 6> = { h1: 2, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const LIST_ELEMENTS: Record<string, string> = { bullet: 'ul', number: 'ol' };
+
+/** to-html's escaping, skipped for the many spans with nothing to escape (no `&<>"'`, no double space). */
+function escape(text: string): string {
+  return /[&<>"']| {2}/.test(text) ? escapeHTML(text) : text;
+}
+
+/**
+ * The HTML of a block's spans when none is marked (to-html's output for them: each span escaped on its own,
+ * line breaks as `<br/>`), or undefined when the block needs to-html (marks, annotations, inline objects).
+ */
+function unmarkedSpans(block: Block): string | undefined {
+  const { children, markDefs } = block;
+  if (block['_type'] !== 'block' || !Array.isArray(children)) return undefined;
+  if (markDefs != null && !(Array.isArray(markDefs) && markDefs.length === 0)) return undefined;
+  let html = '';
+  for (const child of children as unknown[]) {
+    if (typeof child !== 'object' || child === null) return undefined;
+    const { _type, text, marks } = child as Block;
+    if (_type !== 'span' || typeof text !== 'string') return undefined;
+    if (marks !== undefined && !(Array.isArray(marks) && marks.length === 0)) return undefined;
+    html += text.includes('\n') ? text.split('\n').map(escape).join('<br/>') : escape(text);
+  }
+  return html;
+}
+
+/** What to-html (its toolkit) takes for a list item, so runs are cut where its lists are. */
+function isListItem(block: Block): boolean {
+  const { _type, children, markDefs, listItem, level } = block;
+  return (
+    typeof _type === 'string' &&
+    !_type.startsWith('@') &&
+    (!markDefs ||
+      (Array.isArray(markDefs) &&
+        markDefs.every((def: unknown) => typeof (def as Block | null)?.['_key'] === 'string'))) &&
+    Array.isArray(children) &&
+    children.every((child) => typeof child === 'object' && child !== null && '_type' in child) &&
+    typeof listItem === 'string' &&
+    (level === undefined || typeof level === 'number')
+  );
+}
+
+/** A paragraph, quote or heading without marks: its style and the HTML inside it; otherwise undefined. */
+function plainBlock(block: Block): { style: string; children: string } | undefined {
+  if (block['listItem'] != null) return undefined;
+  const style = typeof block['style'] === 'string' ? block['style'] : 'normal';
+  if (!PLAIN_STYLES[style] && !HEADING_LEVELS[style]) return undefined;
+  const children = unmarkedSpans(block);
+  return children === undefined ? undefined : { style, children };
+}
+
+/** A run of list items that is one flat list without marks, or undefined. */
+function plainList(items: readonly Block[]): string | undefined {
+  const kind = items[0]?.['listItem'];
+  const tag = typeof kind === 'string' ? LIST_ELEMENTS[kind] : undefined;
+  if (!tag) return undefined;
+  let html = `<${tag}>`;
+  for (const item of items) {
+    const style = item['style'];
+    if (item['listItem'] !== kind || (item['level'] ?? 1) !== 1 || (style != null && style !== 'normal'))
+      return undefined;
+    const children = unmarkedSpans(item);
+    if (children === undefined) return undefined;
+    html += `<li>${children}</li>`;
+  }
+  return `${html}</${tag}>`;
+}
+
+/**
+ * Renders standard Portable Text blocks to HTML (escaped, safe links, heading ids).
+ *
+ * Most blocks are paragraphs, headings and flat lists without marks; those are written here directly, which
+ * is several times faster than to-html's general path (a marks tree per block). Everything else (marks,
+ * links, nested lists, unusual styles) goes through to-html. Both give the same HTML, which a test checks.
+ */
 export function renderTextBlocks(blocks: readonly unknown[], slugger: Slugger = createSlugger()): string {
+  let html = '';
+  let pending: Block[] = [];
+  const flush = () => {
+    if (pending.length) html += renderWithLibrary(pending, slugger);
+    pending = [];
+  };
+  // A list is every list item up to the next other block, so a run renders (or falls back) as a whole.
+  const groups: (Block | Block[])[] = [];
+  for (const block of blocks as readonly Block[]) {
+    const last = groups.at(-1);
+    if (!isListItem(block)) groups.push(block);
+    else if (Array.isArray(last)) last.push(block);
+    else groups.push([block]);
+  }
+  for (const group of groups) {
+    const plain = Array.isArray(group) ? plainList(group) : plainBlock(group);
+    if (plain === undefined) {
+      pending.push(...(Array.isArray(group) ? group : [group]));
+      continue;
+    }
+    // Pending blocks go first: headings take their ids in page order.
+    flush();
+    if (typeof plain === 'string') html += plain;
+    else {
+      const tag = PLAIN_STYLES[plain.style];
+      const level = HEADING_LEVELS[plain.style] ?? 2;
+      html += tag
+        ? `<${tag}>${plain.children}</${tag}>`
+        : headingHtml(level, group as PortableTextBlock, plain.children, slugger);
+    }
+  }
+  flush();
+  return html;
+}
+
+/** @internal to-html alone (the reference the fast path is tested against). */
+export function renderWithLibrary(blocks: readonly unknown[], slugger: Slugger = createSlugger()): string {
   return toHTML(blocks as PortableTextBlock[], {
     components: components(slugger),
     onMissingComponent: false,
@@ -79,7 +201,7 @@ export function renderTextBlocks(blocks: readonly unknown[], slugger: Slugger = 
 /** A body split into runs of standard blocks (rendered to one HTML string) and single custom blocks. */
 export type BodySegment<B> = { kind: 'html'; html: string } | { kind: 'block'; block: B };
 
-/** Groups a body so each run of standard blocks renders in one to-html pass. */
+/** Groups a body so each run of standard blocks renders in one pass. */
 export function segmentBody<B extends { _type: string }>(
   body: readonly B[],
   slugger: Slugger,

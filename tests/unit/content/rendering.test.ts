@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createSlugger, renderTextBlocks, segmentBody } from '../../../src/lib/portable-text/render-html.ts';
+import {
+  createSlugger,
+  renderTextBlocks,
+  renderWithLibrary,
+  segmentBody,
+} from '../../../src/lib/portable-text/render-html.ts';
 import { isSafeHref } from '../../../src/lib/sanity/links.ts';
 import { slimTextBlock } from '../../../src/lib/sanity/normalize.ts';
 
@@ -118,5 +123,75 @@ describe('text blocks as the content store keeps them', () => {
     const slim = body.map(slimTextBlock);
     expect(JSON.stringify(slim)).not.toMatch(/_key":"(?!m1)|"marks":\[\]|"markDefs":\[\]/);
     expect(renderTextBlocks(slim)).toBe(renderTextBlocks(body));
+  });
+});
+
+describe('the fast path writes exactly what to-html writes', () => {
+  // A small seeded generator (mulberry32), so a failure names a case that can be replayed.
+  function random(seed: number) {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  function body(seed: number): unknown[] {
+    const next = random(seed);
+    const pick = <T>(options: readonly T[]): T => options[Math.floor(next() * options.length)] as T;
+    const texts = [
+      'Plain words',
+      'A & B <c> "d" \'e\'',
+      'two  spaces',
+      'line\nbreak\n',
+      '',
+      'Café au lait',
+      'What helps',
+    ];
+    const blocks: unknown[] = [];
+    for (let i = 0, count = 1 + Math.floor(next() * 12); i < count; i += 1) {
+      const marked = next() < 0.2;
+      const children = Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({
+        _type: next() < 0.03 ? 'inlineThing' : 'span',
+        text: pick(texts),
+        ...(marked
+          ? { marks: [pick(['strong', 'em', 'm1', 'code'])] }
+          : pick([{}, {}, { marks: [] }, { marks: [] }, { marks: null }])),
+      }));
+      const listItem = pick([undefined, undefined, 'bullet', 'bullet', 'number', 'checkmarks', null]);
+      blocks.push({
+        _type: next() < 0.04 ? 'callout' : 'block',
+        ...(next() < 0.9
+          ? { style: pick(['normal', 'normal', 'h1', 'h2', 'h3', 'h4', 'blockquote', 'lead', '']) }
+          : {}),
+        ...(listItem !== undefined ? { listItem } : {}),
+        ...(listItem && next() < 0.4 ? { level: pick([1, 2, 3, 0, '1']) } : {}),
+        ...(marked
+          ? {
+              markDefs: [
+                {
+                  _key: 'm1',
+                  _type: 'link',
+                  href: pick(['https://example.org/', '/contact/', 'javascript:x']),
+                },
+              ],
+            }
+          : pick([{}, {}, { markDefs: [] }, { markDefs: null }])),
+        // Now and then a block without text, which to-html renders as an empty element.
+        children: next() < 0.1 ? [] : children,
+      });
+    }
+    return blocks;
+  }
+
+  test('on 5,000 generated bodies (styles, lists and levels, marks, links, escaping, line breaks)', () => {
+    for (let seed = 1; seed <= 5000; seed += 1) {
+      const blocks = body(seed);
+      const fast = renderTextBlocks(blocks, createSlugger());
+      const reference = renderWithLibrary(blocks, createSlugger());
+      if (fast !== reference) expect({ seed, fast }).toEqual({ seed, fast: reference });
+    }
   });
 });
