@@ -122,12 +122,15 @@ function isListItem(block: Block): boolean {
 }
 
 /** A paragraph, quote or heading without marks: its style and the HTML inside it; otherwise undefined. */
-function plainBlock(block: Block): { style: string; children: string } | undefined {
+function plainBlock(block: Block): { block: PortableTextBlock; style: string; children: string } | undefined {
   if (block['listItem'] != null) return undefined;
   const style = typeof block['style'] === 'string' ? block['style'] : 'normal';
   if (!PLAIN_STYLES[style] && !HEADING_LEVELS[style]) return undefined;
   const children = unmarkedSpans(block);
-  return children === undefined ? undefined : { style, children };
+  // unmarkedSpans has checked the shape: a text block with spans only.
+  return children === undefined
+    ? undefined
+    : { block: block as unknown as PortableTextBlock, style, children };
 }
 
 /** A run of list items that is one flat list without marks, or undefined. */
@@ -147,8 +150,19 @@ function plainList(items: readonly Block[]): string | undefined {
   return `${html}</${tag}>`;
 }
 
+/** A run of text blocks the content loader has already rendered (escaped, heading ids given). */
+export interface RenderedText {
+  _type: 'html';
+  html: string;
+}
+
+function isRenderedText(block: Block): block is Block & RenderedText {
+  return block['_type'] === 'html' && typeof block['html'] === 'string';
+}
+
 /**
- * Renders standard Portable Text blocks to HTML (escaped, safe links, heading ids).
+ * Renders standard Portable Text blocks to HTML (escaped, safe links, heading ids); runs the loader has rendered
+ * already ({@link RenderedText}) are placed as they are.
  *
  * Most blocks are paragraphs, headings and flat lists without marks; those are written here directly, which
  * is several times faster than to-html's general path (a marks tree per block). Everything else (marks,
@@ -165,11 +179,17 @@ export function renderTextBlocks(blocks: readonly unknown[], slugger: Slugger = 
   const groups: (Block | Block[])[] = [];
   for (const block of blocks as readonly Block[]) {
     const last = groups.at(-1);
-    if (!isListItem(block)) groups.push(block);
+    if (isRenderedText(block)) groups.push(block);
+    else if (!isListItem(block)) groups.push(block);
     else if (Array.isArray(last)) last.push(block);
     else groups.push([block]);
   }
   for (const group of groups) {
+    if (!Array.isArray(group) && isRenderedText(group)) {
+      flush();
+      html += group.html;
+      continue;
+    }
     const plain = Array.isArray(group) ? plainList(group) : plainBlock(group);
     if (plain === undefined) {
       pending.push(...(Array.isArray(group) ? group : [group]));
@@ -183,7 +203,7 @@ export function renderTextBlocks(blocks: readonly unknown[], slugger: Slugger = 
       const level = HEADING_LEVELS[plain.style] ?? 2;
       html += tag
         ? `<${tag}>${plain.children}</${tag}>`
-        : headingHtml(level, group as PortableTextBlock, plain.children, slugger);
+        : headingHtml(level, plain.block, plain.children, slugger);
     }
   }
   flush();
@@ -198,10 +218,17 @@ export function renderWithLibrary(blocks: readonly unknown[], slugger: Slugger =
   });
 }
 
-/** A body split into runs of standard blocks (rendered to one HTML string) and single custom blocks. */
-export type BodySegment<B> = { kind: 'html'; html: string } | { kind: 'block'; block: B };
+/**
+ * A body split into runs of standard blocks (rendered to one HTML string), callouts (their text rendered) and
+ * the other custom blocks.
+ */
+export type BodySegment<B> =
+  { kind: 'html'; html: string } | { kind: 'callout'; block: B; html: string } | { kind: 'block'; block: B };
 
-/** Groups a body so each run of standard blocks renders in one pass. */
+/**
+ * Groups a body so each run of standard blocks renders in one pass. Everything renders in document order, so
+ * headings inside callouts take their ids where they stand, as the table of contents (headings.ts) counts them.
+ */
 export function segmentBody<B extends { _type: string }>(
   body: readonly B[],
   slugger: Slugger,
@@ -213,10 +240,18 @@ export function segmentBody<B extends { _type: string }>(
     run = [];
   };
   for (const block of body) {
-    if (block._type === 'block') run.push(block);
+    if (block._type === 'block' || block._type === 'html') run.push(block);
     else {
       flush();
-      segments.push({ kind: 'block', block });
+      if (block._type !== 'callout') segments.push({ kind: 'block', block });
+      else {
+        const text = (block as { body?: unknown }).body;
+        segments.push({
+          kind: 'callout',
+          block,
+          html: renderTextBlocks(Array.isArray(text) ? text : [], slugger),
+        });
+      }
     }
   }
   flush();

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { mdxWords, portableTextWords, readingMinutes } from './reading-time.ts';
+import { mdxWords, readingMinutes } from './reading-time.ts';
 
 // The collections as reader pages use them, read and sorted once per build (module-level memo):
 // a 1,000-article build must not re-sort or rescan the collection for every page.
@@ -46,12 +46,11 @@ export function getCounselors(): Promise<CollectionEntry<'counselors'>[]> {
   return counselors;
 }
 
-/** Minutes to read an article: Portable Text spans, or the MDX source for MDX articles. */
+/** Minutes to read an article: its words as the loader counted them, or the MDX source for MDX articles. */
 export function articleReadingMinutes(entry: ArticleEntry): number {
   let value = minutes.get(entry);
   if (value === undefined) {
-    const words =
-      entry.data.source === 'mdx' ? mdxWords(entry.body ?? '') : portableTextWords(entry.data.body);
+    const words = entry.data.source === 'mdx' ? mdxWords(entry.body ?? '') : (entry.data.words ?? 0);
     value = readingMinutes(words);
     minutes.set(entry, value);
   }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { serverContentDir, writeServerContentPart } from '../content/server-content.ts';
+import { STORED_BODY_VERSION, storedBody } from '../portable-text/stored-body.ts';
 import { readContentConfig, type ContentConfig } from './config.ts';
 import { readMdxArticles, type MdxReferences, type ReadEntryInfo } from './mdx-articles.ts';
 import {
@@ -91,13 +92,32 @@ export async function loadEntries(collection: CollectionName, options: LoadOptio
   }
 }
 
-/** Writes entries to the store, skipping those whose digest is unchanged and removing those gone. */
 /** The loader store's `addAssetImports`, which Astro's runtime store has but its public type leaves out. */
 type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath?: string): void };
 
+/** Turns a changed entry's data into what the store keeps (run only for entries whose digest changed). */
+interface StoreForm {
+  prepare(data: Record<string, unknown>): Record<string, unknown>;
+  /** Part of the digest, so a new `prepare` does not keep entries prepared by an older one. */
+  version: number;
+}
+
+/** CMS articles are stored with their text rendered (see stored-body.ts); MDX articles as they are. */
+const articleStoreForm: StoreForm = {
+  prepare: (data) =>
+    data['source'] === 'sanity'
+      ? { ...data, ...storedBody(Array.isArray(data['body']) ? (data['body'] as BodyBlock[]) : []) }
+      : data,
+  version: STORED_BODY_VERSION,
+};
+
+type BodyBlock = Parameters<typeof storedBody>[0][number];
+
+/** Writes entries to the store, skipping those whose digest is unchanged and removing those gone. */
 async function syncStore(
   entries: LoadedEntry[],
   { store, parseData, generateDigest }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'>,
+  form?: StoreForm,
 ): Promise<{ written: number; unchanged: number; removed: number; stored: Record<string, unknown>[] }> {
   const untouched = new Set(store.keys());
   const stored: Record<string, unknown>[] = [];
@@ -105,7 +125,8 @@ async function syncStore(
   let unchanged = 0;
   for (const entry of entries) {
     untouched.delete(entry.id);
-    const digest = generateDigest(entry.digestSource ?? entry.data);
+    const source = entry.digestSource ?? entry.data;
+    const digest = generateDigest(form ? { version: form.version, source } : source);
     const existing = store.get(entry.id);
     if (existing?.digest === digest) {
       // Unchanged: not parsed or written again; MDX modules and the images the entry imports must still be
@@ -119,7 +140,7 @@ async function syncStore(
     }
     const data = await parseData({
       id: entry.id,
-      data: entry.data,
+      data: form ? form.prepare(entry.data) : entry.data,
       ...(entry.filePath ? { filePath: entry.filePath } : {}),
     });
     store.set({
@@ -173,7 +194,11 @@ export function sanityLoader(collection: CollectionName): Loader {
           readMdx: mdxType ? (input) => mdxType.getEntryInfo(input) : undefined,
         });
         const loaded = performance.now();
-        const result = await syncStore(entries, context);
+        const result = await syncStore(
+          entries,
+          context,
+          collection === 'articles' ? articleStoreForm : undefined,
+        );
         await writeServerContentPart(
           serverContentDir(fileURLToPath(astroConfig.cacheDir)),
           collection,

@@ -120,35 +120,13 @@ function counselorRef(raw: Raw) {
   return compact({ name, slug, credentials, offersFreeConsultation }) as Raw;
 }
 
-/**
- * A text block without what rendering never reads: `_key`s, empty `marks` and `markDefs`. Every article's spans
- * pass through Astro's content store (validated, serialized, bundled, read back), and these make up about half
- * of its values.
- */
-export function slimTextBlock(block: Raw): Raw {
-  const out: Raw = { _type: block['_type'] };
-  for (const field of ['style', 'listItem', 'level'] as const) {
-    if (block[field] !== undefined && block[field] !== null) out[field] = block[field];
-  }
-  const markDefs = block['markDefs'];
-  if (Array.isArray(markDefs) && markDefs.length > 0) out['markDefs'] = markDefs;
-  out['children'] = asArray(block['children']).map((child) => {
-    if (child['_type'] !== 'span') return child;
-    const marks = child['marks'];
-    return Array.isArray(marks) && marks.length > 0
-      ? { _type: 'span', text: child['text'], marks }
-      : { _type: 'span', text: child['text'] };
-  });
-  return out;
-}
-
 async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise<Raw[]> {
   const out: Raw[] = [];
   for (const [index, block] of asArray(raw).entries()) {
     const field = `body[${index}]`;
     switch (block['_type']) {
       case 'block':
-        out.push(slimTextBlock(block));
+        out.push(block);
         break;
       case 'image': {
         const img = await image(owner, field, block, ctx);
@@ -178,7 +156,7 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise
       }
       case 'callout': {
         const { _type, _key, tone, body: text } = block;
-        const paragraphs = asArray(text).map((b) => (b['_type'] === 'block' ? slimTextBlock(b) : compact(b)));
+        const paragraphs = asArray(text).map((b) => (b['_type'] === 'block' ? b : compact(b)));
         out.push(compact({ _type, _key, tone, body: paragraphs }) as Raw);
         break;
       }

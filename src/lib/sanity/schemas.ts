@@ -31,6 +31,9 @@ export const textBlockSchema = z.looseObject({
 /** Rich text with only standard blocks (counselor bios, callout bodies). */
 export const portableTextSchema = z.array(textBlockSchema);
 
+/** Text blocks already rendered to escaped HTML (see `renderedText` in {@link createSchemas}). */
+const renderedTextSchema = z.object({ _type: z.literal('html'), html: z.string() });
+
 /** The four callout tones the content model allows. */
 export const calloutTones = ['info', 'tip', 'warning', 'crisis'] as const;
 
@@ -110,15 +113,24 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
       .min(1, 'needs at least 1 outcome'),
   });
 
+  /**
+   * A run of text blocks the loader has rendered to HTML for the content store (src/lib/portable-text/
+   * stored-body.ts). Only the collection schemas take it: content itself can never supply HTML.
+   */
+  const renderedText = options.checkedByLoader
+    ? renderedTextSchema
+    : renderedTextSchema.refine(() => false, 'is HTML, which content cannot supply');
+
   /** One item of an article body: standard text or one of the custom blocks. */
   const bodyBlock = z.discriminatedUnion('_type', [
     textBlock,
+    renderedText,
     image.extend({ _type: z.literal('image'), _key: z.string().optional() }),
     z.object({
       _type: z.literal('callout'),
       _key: z.string().optional(),
       tone: z.enum(calloutTones, { error: `must be one of ${calloutTones.join(', ')}` }),
-      body: z.array(textBlock).default([]),
+      body: z.array(z.discriminatedUnion('_type', [textBlock, renderedText])).default([]),
     }),
     z.object({ _type: z.literal('checklistEmbed'), _key: z.string().optional(), checklist }),
     z.object({
@@ -192,8 +204,15 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     reviewedAt: z.string().optional(),
     topics: z.array(topicRef).default([]),
     mainImage: image.optional(),
-    /** Portable Text for CMS articles; empty for MDX articles (their body is rendered from the file). */
+    /**
+     * Portable Text for CMS articles (in the content store, its text runs are already rendered); empty for MDX
+     * articles (their body is rendered from the file).
+     */
     body: z.array(bodyBlock).default([]),
+    /** In the content store, for CMS articles: the body's h2/h3 headings with their ids (table of contents). */
+    headings: z.array(z.object({ id: z.string(), text: z.string(), depth: z.number().int() })).optional(),
+    /** In the content store, for CMS articles: words in the body (reading time). */
+    words: z.number().int().nonnegative().optional(),
     seo: z
       .object({
         title: z.string().optional(),

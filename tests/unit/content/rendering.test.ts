@@ -6,7 +6,7 @@ import {
   segmentBody,
 } from '../../../src/lib/portable-text/render-html.ts';
 import { isSafeHref } from '../../../src/lib/sanity/links.ts';
-import { slimTextBlock } from '../../../src/lib/sanity/normalize.ts';
+import { storedBody } from '../../../src/lib/portable-text/stored-body.ts';
 
 const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: text.slice(0, 4), text, marks });
 const block = (text: string, extra: Record<string, unknown> = {}) => ({
@@ -96,7 +96,7 @@ describe('headings get ids readers can link to', () => {
   });
 });
 
-describe('a body renders standard text in runs and custom blocks on their own', () => {
+describe('a body renders standard text in runs, callouts and other custom blocks on their own', () => {
   test('runs of blocks become one HTML segment; custom blocks stay as data, in order', () => {
     const body = [
       block('One'),
@@ -105,24 +105,51 @@ describe('a body renders standard text in runs and custom blocks on their own', 
       block('Three'),
     ];
     const segments = segmentBody(body, createSlugger());
-    expect(segments.map((s) => s.kind)).toEqual(['html', 'block', 'html']);
+    expect(segments.map((s) => s.kind)).toEqual(['html', 'callout', 'html']);
     expect(segments[0]).toEqual({ kind: 'html', html: '<p>One</p><ul><li>Two</li></ul>' });
   });
 });
 
-describe('text blocks as the content store keeps them', () => {
+describe('article text as the content store keeps it', () => {
   const body = [
-    block('A heading', { style: 'h2' }),
+    block('Tips', { style: 'h2' }),
     linked('https://example.org/'),
+    { _type: 'callout', tone: 'tip', body: [block('Tips', { style: 'h3' }), block('Inside the callout')] },
     block('First point', { listItem: 'bullet', level: 1 }),
     block('Second point', { listItem: 'bullet', level: 1 }),
+    { _type: 'consultationCta', heading: 'Talk to us', body: 'Book a free call' },
     { ...block('plain'), children: [span('bold ', ['strong']), span('and plain')] },
+    block('Tips', { style: 'h2' }),
   ];
+  const html = (segments: ReturnType<typeof segmentBody>) =>
+    segments.map((s) => (s.kind === 'block' ? `[${s.block._type}]` : s.html)).join('');
 
-  test('drop keys and empty marks, and render exactly as the CMS blocks do', () => {
-    const slim = body.map(slimTextBlock);
-    expect(JSON.stringify(slim)).not.toMatch(/_key":"(?!m1)|"marks":\[\]|"markDefs":\[\]/);
-    expect(renderTextBlocks(slim)).toBe(renderTextBlocks(body));
+  test('is rendered once by the loader: runs become HTML, callouts keep theirs, other blocks stay', () => {
+    const stored = storedBody(body);
+    expect(stored.body.map((b) => b._type)).toEqual(['html', 'callout', 'html', 'consultationCta', 'html']);
+    expect(stored.body[1]).toMatchObject({ tone: 'tip', body: [{ _type: 'html' }] });
+    expect(stored.body[3]).toEqual(body[5]);
+  });
+
+  test('renders on the page exactly as the Portable Text it came from', () => {
+    const fromStore = html(segmentBody(storedBody(body).body, createSlugger()));
+    expect(fromStore).toBe(html(segmentBody(body, createSlugger())));
+    expect(fromStore).toContain('<strong>bold </strong>');
+  });
+
+  test('gives the table of contents the ids the text carries, a callout heading in its place', () => {
+    const stored = storedBody(body);
+    const rendered = html(segmentBody(stored.body, createSlugger()));
+    const ids = [...rendered.matchAll(/<h[23] id="([^"]+)">/g)].map((m) => m[1]);
+    expect(ids).toEqual(['tips', 'tips-2', 'tips-3']);
+    expect(stored.headings).toEqual([
+      { id: 'tips', text: 'Tips', depth: 2 },
+      { id: 'tips-3', text: 'Tips', depth: 2 },
+    ]);
+  });
+
+  test('counts the words a reader reads, callouts and calls to action included', () => {
+    expect(storedBody(body).words).toBe(23);
   });
 });
 
