@@ -2,7 +2,7 @@
 // 5,000; `--quick`: 100 only), measures build time, Pagefind time, memory, output and page bytes, runs Lighthouse
 // on the 1,000-article build (the largest one built), then prints a table, writes JSON and an SVG chart under
 // bench/results/ and, after a full run, the README's benchmark section. Never part of `npm test`.
-// Options: --quick, --lighthouse-only (again, on the last full run's build), --sizes 100,1000, --repeat N (builds per site for sets up to 1,000; default 3, 1 with --quick),
+// Options: --quick, --lighthouse-only (again, on the last full run's build), --sizes 100,1000, --repeat N (builds per site for sets up to 1,000; default 5, 1 with --quick),
 // --no-lighthouse, --no-readme.
 
 import { spawn } from 'node:child_process';
@@ -47,7 +47,7 @@ const sizes = customSizes
     : [100, 1000, 5000];
 const mode: BenchResult['mode'] = customSizes ? 'custom' : quick ? 'quick' : 'full';
 const lighthouseSize = sizes.includes(1000) ? 1000 : Math.max(...sizes);
-const repeat = Math.max(1, Number(option('--repeat') ?? (quick ? 1 : 3)));
+const repeat = Math.max(1, Number(option('--repeat') ?? (quick ? 1 : 5)));
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;

@@ -4,7 +4,6 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extract } from 'tar';
 
 /** Plain Sanity documents, as read from an export. */
 export type SanityDocument = Record<string, unknown> & { _id: string; _type: string };
@@ -49,6 +48,8 @@ async function extractTarball(file: string): Promise<string> {
     const partial = `${target}.${process.pid}.partial`;
     await rm(partial, { recursive: true, force: true });
     await mkdir(partial, { recursive: true });
+    // Loaded here: most builds read an ndjson file or a folder and never need tar.
+    const { extract } = await import('tar');
     await extract({ file, cwd: partial, strict: true });
     await rename(partial, target).catch(async (error: unknown) => {
       // Another build extracted the same tarball first: use theirs.

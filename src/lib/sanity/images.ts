@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
 
 /** An image field as the GROQ projection returns it (asset resolved). */
 export interface RawImage {
@@ -122,9 +121,15 @@ async function original(url: string, assetId: string, ext: string, dir: string):
   return target;
 }
 
+// sharp is loaded the first time an image is cut or measured: content without images never needs it.
+async function loadSharp() {
+  return (await import('sharp')).default;
+}
+
 function cut(source: string, box: Box, target: string): Promise<void> {
   return once(target, async () => {
     const partial = `${partialName(target)}${path.extname(target)}`;
+    const sharp = await loadSharp();
     await sharp(source).extract(box).toFile(partial);
     await rename(partial, target);
   });
@@ -145,7 +150,7 @@ export async function materializeImage(raw: RawImage, dir: string): Promise<Mate
   const file = await original(asset.url, asset._id, ext, dir);
   let { width, height } = asset;
   if (!width || !height) {
-    const meta = await sharp(file).metadata();
+    const meta = await (await loadSharp())(file).metadata();
     width = meta.width;
     height = meta.height;
   }

@@ -1,4 +1,4 @@
-import { createClient } from '@sanity/client';
+import type { SanityClient } from '@sanity/client';
 import { evaluate, evaluateSync, parse } from 'groq-js';
 import type { ContentConfig } from './config.ts';
 import { readExport, type SanityDocument } from './export-reader.ts';
@@ -17,22 +17,27 @@ export interface ContentSource {
 
 /** The live API through the real `@sanity/client`, published perspective, no CDN (builds want fresh data). */
 function liveSource(config: ContentConfig & { projectId: string }): ContentSource {
-  const client = createClient({
-    projectId: config.projectId,
-    dataset: config.dataset,
-    apiVersion: config.apiVersion,
-    useCdn: false,
-    perspective: 'published',
-    ...(config.token ? { token: config.token } : {}),
-    // With another API host (a proxy, or the local GROQ server in tests) the project id must not be
-    // prefixed to the host name; this deprecated flag is still the client's only switch for that.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
-  });
+  // Loaded on the first query: builds from an export never pay for the client (about 0.2 s to import).
+  let client: Promise<SanityClient> | undefined;
+  const connect = async () => {
+    const { createClient } = await import('@sanity/client');
+    return createClient({
+      projectId: config.projectId,
+      dataset: config.dataset,
+      apiVersion: config.apiVersion,
+      useCdn: false,
+      perspective: 'published',
+      ...(config.token ? { token: config.token } : {}),
+      // With another API host (a proxy, or the local GROQ server in tests) the project id must not be
+      // prefixed to the host name; this deprecated flag is still the client's only switch for that.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+    });
+  };
   return {
     kind: 'live',
     description: `Sanity project ${config.projectId}, dataset ${config.dataset}`,
-    fetch: (query, params = {}) => client.fetch<unknown>(query, params),
+    fetch: async (query, params = {}) => (await (client ??= connect())).fetch<unknown>(query, params),
     notices: () => Promise.resolve([]),
   };
 }
