@@ -4,7 +4,7 @@ import { createSlugger, segmentBody, type RenderedText } from './render-html.ts'
 
 // The content loader renders a CMS article's text when the article changes and stores the HTML, as Astro's own
 // Markdown pipeline does; article pages then only place it. The store keeps a few strings per article instead of
-// every block and span (at 1,000 articles, a tenth of the values Astro serializes, bundles and reads back), and
+// every block and span (at 1,000 articles, a quarter of the values Astro serializes, bundles and reads back), and
 // a build where an article has not changed does not render its text again.
 
 /** Part of each stored article's digest: bump it when rendering changes, so no build keeps an older rendering. */
