@@ -76,7 +76,7 @@ function components(slugger: Slugger): Partial<PortableTextHtmlComponents> {
 
 type Block = Record<string, unknown>;
 
-/** Elements of the block styles the fast path writes itself (headings go through `heading`, for their ids). */
+/** Elements of the block styles the fast path writes itself (headings through `headingHtml`, for their ids). */
 const PLAIN_STYLES: Record<string, string> = { normal: 'p', blockquote: 'blockquote' };
 const HEADING_LEVELS: Record<string, 2 | 3 | 4 | 5 | 6> = { h1: 2, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const LIST_ELEMENTS: Record<string, string> = { bullet: 'ul', number: 'ol' };
@@ -179,8 +179,7 @@ export function renderTextBlocks(blocks: readonly unknown[], slugger: Slugger = 
   const groups: (Block | Block[])[] = [];
   for (const block of blocks as readonly Block[]) {
     const last = groups.at(-1);
-    if (isRenderedText(block)) groups.push(block);
-    else if (!isListItem(block)) groups.push(block);
+    if (!isListItem(block)) groups.push(block);
     else if (Array.isArray(last)) last.push(block);
     else groups.push([block]);
   }

@@ -22,8 +22,9 @@ export interface StoredBody {
   words: number;
 }
 
-/** Renders a (checked) Portable Text body for the content store. */
-export function storedBody(body: readonly BodyBlock[]): StoredBody {
+/** Renders a (checked) Portable Text body for the content store; anything but an array is an empty body. */
+export function storedBody(value: unknown): StoredBody {
+  const body = Array.isArray(value) ? (value as BodyBlock[]) : [];
   const stored: BodyBlock[] = [];
   const text = (html: string): BodyBlock & RenderedText => ({ _type: 'html', html });
   for (const segment of segmentBody(body, createSlugger())) {

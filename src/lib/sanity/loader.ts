@@ -104,14 +104,9 @@ interface StoreForm {
 
 /** CMS articles are stored with their text rendered (see stored-body.ts); MDX articles as they are. */
 const articleStoreForm: StoreForm = {
-  prepare: (data) =>
-    data['source'] === 'sanity'
-      ? { ...data, ...storedBody(Array.isArray(data['body']) ? (data['body'] as BodyBlock[]) : []) }
-      : data,
+  prepare: (data) => (data['source'] === 'sanity' ? { ...data, ...storedBody(data['body']) } : data),
   version: STORED_BODY_VERSION,
 };
-
-type BodyBlock = Parameters<typeof storedBody>[0][number];
 
 /** Writes entries to the store, skipping those whose digest is unchanged and removing those gone. */
 async function syncStore(
