@@ -48,7 +48,10 @@ const checkedTextBlockSchema = z.looseObject({
 
 /** How {@link createSchemas} builds the schemas. */
 export interface SchemaOptions {
-  /** For Astro's collection schemas: entries come from the loader, which has checked every text block. */
+  /**
+   * For Astro's collection schemas: entries come from the loader, which has checked every text block and stores
+   * article text already rendered (so these take `html` items, which content itself never may).
+   */
   checkedByLoader?: boolean;
 }
 
