@@ -1,7 +1,7 @@
 import { startContactService, type ContactService } from './contact/service.ts';
 import type { Logger } from './log.ts';
 import { startStaffService, type StaffService } from './staff/service.ts';
-import { openStore } from './store/open-store.ts';
+import { openDatabase } from './store/database.ts';
 import type { Store } from './store/store.ts';
 
 /** What the server owns and hands to every server-rendered route through `Astro.locals.services`. */
@@ -16,7 +16,7 @@ export interface Services {
 /** Running services and how to stop them. */
 export interface RunningServices {
   services: Services;
-  /** Stops the contact and staff services, then closes the store. */
+  /** Stops the contact and staff services, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -25,9 +25,9 @@ export interface RunningServices {
  * project's server) and `npm run dev` (src/integrations/dev-services.ts) hand to server-rendered routes.
  */
 export async function startServices(databaseUrl: string, logger: Logger): Promise<RunningServices> {
-  const store = await openStore(databaseUrl);
+  const store = await openDatabase(databaseUrl);
   const contact = await startContactService(store, logger);
-  const staff = await startStaffService(store, databaseUrl);
+  const staff = await startStaffService(store);
   return {
     services: { store, contact: contact.contact, staff: staff.staff },
     stop: async () => {

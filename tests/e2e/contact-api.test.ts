@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELDS, validateContact } from '../../src/lib/contact/schema.ts';
 import { issueToken } from '../../src/server/contact/token.ts';
-import { openStore } from '../../src/server/store/open-store.ts';
+import { openDatabase } from '../../src/server/store/database.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import {
   TEST_TOKEN_SECRET,
@@ -33,7 +33,7 @@ beforeAll(async () => {
     CONTACT_RATE_LIMIT: '3/600',
     TRUST_PROXY: '1',
   });
-  store = await openStore(databaseUrl);
+  store = await openDatabase(databaseUrl);
   const page = await (await fetch(`${server.url}/contact/`)).text();
   counselors = [...page.matchAll(/<option value="([a-z0-9-]+)"/g)].map((m) => m[1] ?? '');
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/server/store/open-store.ts';
+import { openDatabase } from '../../src/server/store/database.ts';
 import { TEST_TOKEN_SECRET, freshAddress, rawPost, validFields } from '../support/contact.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 import { startServer } from '../support/server.ts';
@@ -76,7 +76,7 @@ describe.each(backends)('acknowledged requests survive a crash ($name)', ({ open
     const restarted = await startServer(env);
     try {
       expect((await fetch(`${restarted.url}/api/health`)).status).toBe(200);
-      const store = await openStore(db.url);
+      const store = await openDatabase(db.url);
       const stored = new Set((await store.listRequests({ includeSpam: true })).map((r) => r.id));
       await store.close();
       const lost = acknowledged.filter((id) => !stored.has(id));

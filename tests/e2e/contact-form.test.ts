@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/server/store/open-store.ts';
+import { openDatabase } from '../../src/server/store/database.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { axeViolations } from '../support/axe.ts';
 import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
@@ -27,7 +27,7 @@ beforeAll(async () => {
     }),
     launchBrowser(),
   ]);
-  store = await openStore(databaseUrl);
+  store = await openDatabase(databaseUrl);
   const html = await (await fetch(`${server.url}/contact/`)).text();
   const match = /<option value="([a-z0-9-]+)"[^>]*>([^<,]+)/.exec(html);
   counselor = { slug: match?.[1] ?? '', name: match?.[2] ?? '' };

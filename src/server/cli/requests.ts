@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { openStore } from '../store/open-store.ts';
+import { openDatabase } from '../store/database.ts';
 import type { Store, StoredRequest } from '../store/store.ts';
 import { toCsv } from './csv.ts';
 import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from './common.ts';
@@ -123,5 +123,5 @@ export async function requestsCli(
   { env = process.env, io = stdio }: { env?: NodeJS.ProcessEnv; io?: Io } = {},
 ): Promise<number> {
   const databaseUrl = databaseUrlFrom(env);
-  return runTool('requests', USAGE, io, () => run(args, () => openStore(databaseUrl), io));
+  return runTool('requests', USAGE, io, () => run(args, () => openDatabase(databaseUrl), io));
 }

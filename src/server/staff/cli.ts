@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
-import { openStaffStore } from '../store/open-staff-store.ts';
-import { openStore } from '../store/open-store.ts';
+import { openDatabase } from '../store/database.ts';
 import type { AuditEntry, StaffStore } from '../store/staff-store.ts';
-import type { Store } from '../store/store.ts';
 import { createStaffAuth, isEmail, LINK_LIFETIME_MS, normalizeEmail, type StaffAuth } from './auth.ts';
 import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from '../cli/common.ts';
 
@@ -149,20 +147,16 @@ export async function staffCli(
   const databaseUrl = databaseUrlFrom(env);
   const siteUrl = (nonEmpty(env['SITE_URL']) ?? 'http://127.0.0.1:4321').replace(/\/+$/, '');
   const open = async () => {
-    const store: Store = await openStore(databaseUrl);
+    const staff = await openDatabase(databaseUrl);
     try {
-      const staff = await openStaffStore(databaseUrl);
-      const secret = await store.secret('staff-keys');
+      const secret = await staff.secret('staff-keys');
       return {
         staff,
         auth: createStaffAuth({ store: staff, secret, ...(now ? { now } : {}) }),
-        close: async () => {
-          await staff.close();
-          await store.close();
-        },
+        close: () => staff.close(),
       };
     } catch (error) {
-      await store.close();
+      await staff.close();
       throw error;
     }
   };

@@ -1,5 +1,4 @@
-import { openStaffStore } from '../store/open-staff-store.ts';
-import type { Store } from '../store/store.ts';
+import type { Database } from '../store/database.ts';
 import { createStaffAuth, type StaffAuth } from './auth.ts';
 
 /** What staff pages need (`locals.services.staff`). */
@@ -8,17 +7,15 @@ export interface StaffService {
 }
 
 /**
- * Opens the staff tables beside the contact store (same `DATABASE_URL`) with the secret that keys CSRF tokens
- * and throttles (generated once and kept by the store, like the contact token secret).
+ * Staff sign-in over the database's staff tables, with the secret that keys CSRF tokens and throttles (generated
+ * once and kept by the store, like the contact token secret). The database stays open: its opener closes it.
  */
 export async function startStaffService(
-  store: Store,
-  databaseUrl: string,
+  database: Database,
 ): Promise<{ staff: StaffService; stop(): Promise<void> }> {
-  const staffStore = await openStaffStore(databaseUrl);
-  const secret = await store.secret('staff-keys');
+  const secret = await database.secret('staff-keys');
   return {
-    staff: { auth: createStaffAuth({ store: staffStore, secret }) },
-    stop: () => staffStore.close(),
+    staff: { auth: createStaffAuth({ store: database, secret }) },
+    stop: () => Promise.resolve(),
   };
 }

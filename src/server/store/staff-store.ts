@@ -66,14 +66,13 @@ export type AuditAction =
 
 /**
  * Staff accounts, sessions, set-password tokens, sign-in throttles and the audit log, kept in the same database
- * as the contact requests (its own migration history, `staff_schema_migrations`, so it never collides with the
- * contact store's versions).
+ * as the contact requests and opened with them (`openDatabase` in src/server/store/database.ts).
  */
 export interface StaffStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Closes its connections. */
   close(): Promise<void>;
-  /** Applied staff migration versions, oldest first. */
+  /** Applied migration versions of the database, oldest first. */
   migrations(): Promise<number[]>;
 
   /** Creates the account, or returns the existing one with that email (`created` says which). */

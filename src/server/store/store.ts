@@ -52,6 +52,14 @@ export interface OutboxItem {
   lease: string;
 }
 
+/** How the outbox stands. */
+export interface OutboxStatus {
+  pending: number;
+  sent: number;
+  /** When the oldest notification still unsent was queued; null when none waits. */
+  oldestPendingAt: Date | null;
+}
+
 /** The durable store behind the server: contact requests, their notification outbox and rate counters. */
 export interface Store {
   /** Which database this is, for logs and health. */
@@ -88,6 +96,8 @@ export interface Store {
   failOutbox(item: OutboxItem, retryAt: Date, error: string): Promise<void>;
   /** Counts notifications by state (for tests and health). */
   outboxCounts(): Promise<{ pending: number; sent: number }>;
+  /** The counts and when the oldest unsent notification was queued (null when none waits): for an inbox banner. */
+  outboxStatus(): Promise<OutboxStatus>;
 
   /** A named secret, created (random) on first use and kept with the data; the same for every instance. */
   secret(name: string): Promise<string>;

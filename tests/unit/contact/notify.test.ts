@@ -6,7 +6,7 @@ import type { ContactRequest } from '../../../src/lib/contact/schema.ts';
 import { createMailer } from '../../../src/server/notify/mailer.ts';
 import { staffEmail } from '../../../src/server/notify/message.ts';
 import { backoffMs, startOutboxWorker, type OutboxWorker } from '../../../src/server/notify/outbox-worker.ts';
-import { openStore } from '../../../src/server/store/open-store.ts';
+import { openDatabase } from '../../../src/server/store/database.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import { createTestSmtp, type TestSmtp } from '../../support/smtp.ts';
 
@@ -29,7 +29,7 @@ let worker: OutboxWorker | undefined;
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-notify-'));
-  store = await openStore(`file:${path.join(dir, 'requests.db')}`);
+  store = await openDatabase(`file:${path.join(dir, 'requests.db')}`);
 });
 
 afterEach(async () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/server/cli/csv.ts';
-import { openStore } from '../../../src/server/store/open-store.ts';
+import { openDatabase } from '../../../src/server/store/database.ts';
 
 let dir: string;
 let databaseUrl: string;
@@ -20,7 +20,7 @@ function requests(...args: string[]) {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-cli-'));
   databaseUrl = `file:${path.join(dir, 'requests.db')}`;
-  const store = await openStore(databaseUrl);
+  const store = await openDatabase(databaseUrl);
   const person = { okToLeaveMessage: false, consent: true as const };
   await store.insertRequest(
     { ...person, name: '=cmd|"/c calc"!A1', email: 'evil@example.com', message: '+1, "quoted"\nsecond line' },

@@ -10,10 +10,8 @@ import {
 } from '../../../src/server/staff/auth.ts';
 import { lockSeconds, MAX_LOCK_SECONDS } from '../../../src/server/staff/throttle.ts';
 import { keyedHash } from '../../../src/server/staff/tokens.ts';
-import { openStaffStore } from '../../../src/server/store/open-staff-store.ts';
-import { openStore } from '../../../src/server/store/open-store.ts';
-import type { StaffStore } from '../../../src/server/store/staff-store.ts';
-import type { Store } from '../../../src/server/store/store.ts';
+import { MIGRATIONS } from '../../../src/server/store/migrations/migrations.ts';
+import { openDatabase, type Database } from '../../../src/server/store/database.ts';
 import { createTestDatabase } from '../../support/postgres.ts';
 
 const PASSWORD = 'river otter lantern';
@@ -64,8 +62,8 @@ describe('the lockout schedule', () => {
 
 describe.each(backends)('staff accounts on $name', ({ database }) => {
   let db: { url: string; cleanup: () => Promise<void> };
-  let store: Store;
-  let staff: StaffStore;
+  let store: Database;
+  let staff: Database;
   let clock: ReturnType<typeof testClock>;
   let auth: StaffAuth;
   let email: string;
@@ -73,12 +71,11 @@ describe.each(backends)('staff accounts on $name', ({ database }) => {
 
   beforeAll(async () => {
     db = await database();
-    store = await openStore(db.url);
-    staff = await openStaffStore(db.url);
+    store = await openDatabase(db.url);
+    staff = store;
   }, 120_000);
 
   afterAll(async () => {
-    await staff.close();
     await store.close();
     await db.cleanup();
   });
@@ -99,12 +96,12 @@ describe.each(backends)('staff accounts on $name', ({ database }) => {
   });
 
   describe('migrations', () => {
-    it('apply once, in their own history, also when opened again', async () => {
-      expect(await staff.migrations()).toEqual([1]);
-      const again = await openStaffStore(db.url);
-      expect(await again.migrations()).toEqual([1]);
+    it('apply once, in one history for the whole database, also when opened again', async () => {
+      const versions = await staff.migrations();
+      expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
+      const again = await openDatabase(db.url);
+      expect(await again.migrations()).toEqual(versions);
       await again.close();
-      expect(await store.migrations()).toEqual([1]);
     });
   });
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactRequest } from '../../../src/lib/contact/schema.ts';
-import { openStore } from '../../../src/server/store/open-store.ts';
+import { MIGRATIONS } from '../../../src/server/store/migrations/migrations.ts';
+import { openDatabase } from '../../../src/server/store/database.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres.ts';
 
@@ -43,7 +44,7 @@ describe.each(backends)('the $name store', ({ name, url }) => {
 
   beforeAll(async () => {
     db = await url();
-    store = await openStore(db.url);
+    store = await openDatabase(db.url);
   }, 120_000);
 
   afterAll(async () => {
@@ -52,9 +53,10 @@ describe.each(backends)('the $name store', ({ name, url }) => {
   });
 
   it('applies its versioned migrations once, also when opened again', async () => {
-    expect(await store.migrations()).toEqual([1]);
-    const second = await openStore(db.url);
-    expect(await second.migrations()).toEqual([1]);
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(await store.migrations()).toEqual(versions);
+    const second = await openDatabase(db.url);
+    expect(await second.migrations()).toEqual(versions);
     await second.close();
   });
 
@@ -155,6 +157,21 @@ describe.each(backends)('the $name store', ({ name, url }) => {
     ).toEqual([]);
   });
 
+  it('says since when the oldest unsent notification waits, and nothing once all are sent', async () => {
+    for (const i of await store.claimOutbox({ limit: 500, leaseSeconds: 30 })) await store.completeOutbox(i);
+    expect((await store.outboxStatus()).oldestPendingAt).toBeNull();
+    const older = new Date('2026-01-02T03:04:05.678Z');
+    await store.insertRequest(person, { spam: false, outbox: true, now: older });
+    await store.insertRequest(person, { spam: false, outbox: true });
+    await store.insertRequest(person, { spam: true, outbox: true, now: new Date('2025-01-01T00:00:00Z') });
+    const status = await store.outboxStatus();
+    expect(status.oldestPendingAt).toEqual(older);
+    expect(status.pending).toBe(2);
+    expect(await store.outboxCounts()).toEqual({ pending: status.pending, sent: status.sent });
+    for (const i of await store.claimOutbox({ limit: 500, leaseSeconds: 30 })) await store.completeOutbox(i);
+    expect(await store.outboxStatus()).toMatchObject({ pending: 0, oldestPendingAt: null });
+  });
+
   it('lets an expired lease be claimed again (a crashed sender)', async () => {
     const result = await store.insertRequest(person, { spam: false, outbox: true });
     if (!result.stored) throw new Error('not stored');
@@ -194,7 +211,7 @@ describe.each(backends)('the $name store', ({ name, url }) => {
   it('keeps one generated secret for every opener', async () => {
     const secret = await store.secret('contact-token');
     expect(secret.length).toBeGreaterThanOrEqual(40);
-    const other = await openStore(db.url);
+    const other = await openDatabase(db.url);
     expect(await other.secret('contact-token')).toBe(secret);
     await other.close();
   });

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { ContactRequest } from '../../../lib/contact/schema.ts';
+import { isUuid, toBool, toIso, toText, type Sql, type SqlRow } from '../sql/sql.ts';
+import type { StaffStore } from '../staff-store.ts';
+import type { InsertResult, RateLimit, RateStatus, Store, StoredRequest } from '../store.ts';
+
+async function rateStatusIn(sql: Sql, rate: RateLimit, now: Date): Promise<RateStatus> {
+  const since = new Date(now.getTime() - rate.windowSeconds * 1000);
+  const row = await sql.get<{ n: unknown; oldest: unknown }>(
+    'SELECT count(*) AS n, min(at) AS oldest FROM rate_events WHERE key = ? AND at > ?',
+    [rate.key, since],
+  );
+  if (Number(row?.n ?? 0) < rate.limit) return { allowed: true };
+  const oldest = row?.oldest === null || row?.oldest === undefined ? now : new Date(toIso(row.oldest));
+  return {
+    allowed: false,
+    retryAfter: Math.max(1, Math.ceil((oldest.getTime() + rate.windowSeconds * 1000 - now.getTime()) / 1000)),
+  };
+}
+
+function toStored(row: SqlRow): StoredRequest {
+  return {
+    id: String(row['id']),
+    createdAt: toIso(row['created_at']),
+    name: String(row['name']),
+    email: toText(row['email']),
+    phone: toText(row['phone']),
+    preferredContact: toText(row['preferred_contact']),
+    counselor: toText(row['counselor']),
+    from: toText(row['from_article']),
+    message: toText(row['message']),
+    okToLeaveMessage: toBool(row['ok_to_leave_message']),
+    spam: toBool(row['spam']),
+    handled: toBool(row['handled']),
+  };
+}
+
+/** Contact requests and the per-client rate events counted with them. */
+export function requestsFeature(
+  sql: Sql,
+): Pick<
+  Store,
+  'insertRequest' | 'rateStatus' | 'listRequests' | 'getRequest' | 'deleteRequest' | 'purgeBefore'
+> &
+  Pick<StaffStore, 'setHandled'> {
+  // Requests stored in the same millisecond keep their order: SQLite by insertion, PostgreSQL by id.
+  const tieBreak = sql.kind === 'sqlite' ? 'rowid' : 'id';
+  return {
+    insertRequest: (request: ContactRequest, options) => {
+      const now = options.now ?? new Date();
+      return sql.transaction(async (tx): Promise<InsertResult> => {
+        if (options.rate) {
+          // Serializes submissions from one client across every instance, so the count cannot be raced.
+          await tx.lock(`rate:${options.rate.key}`);
+          const status = await rateStatusIn(tx, options.rate, now);
+          if (!status.allowed) return { stored: false, retryAfter: status.retryAfter };
+          await tx.run('INSERT INTO rate_events (key, at) VALUES (?, ?)', [options.rate.key, now]);
+        }
+        const id = randomUUID();
+        await tx.run(
+          `INSERT INTO requests (id, created_at, name, email, phone, preferred_contact, counselor, from_article,
+             message, ok_to_leave_message, spam) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            id,
+            now,
+            request.name,
+            request.email ?? null,
+            request.phone ?? null,
+            request.preferredContact ?? null,
+            request.counselor ?? null,
+            request.from ?? null,
+            request.message ?? null,
+            request.okToLeaveMessage,
+            options.spam,
+          ],
+        );
+        if (options.outbox && !options.spam) {
+          await tx.run('INSERT INTO outbox (request_id, created_at, next_attempt_at) VALUES (?, ?, ?)', [
+            id,
+            now,
+            now,
+          ]);
+        }
+        return { stored: true, id };
+      });
+    },
+    rateStatus: (rate, now = new Date()) => rateStatusIn(sql, rate, now),
+
+    listRequests: async ({ includeSpam = false } = {}) =>
+      (
+        await sql.all(
+          `SELECT * FROM requests ${includeSpam ? '' : 'WHERE spam = ?'} ORDER BY created_at DESC, ${tieBreak} DESC`,
+          includeSpam ? [] : [false],
+        )
+      ).map(toStored),
+    getRequest: async (id) => {
+      if (!isUuid(id)) return null;
+      const row = await sql.get('SELECT * FROM requests WHERE id = ?', [id]);
+      return row ? toStored(row) : null;
+    },
+    deleteRequest: async (id) => isUuid(id) && (await sql.run('DELETE FROM requests WHERE id = ?', [id])) > 0,
+    purgeBefore: (cutoff) =>
+      sql.transaction(async (tx) => {
+        await tx.run('DELETE FROM rate_events WHERE at < ?', [new Date(Date.now() - 86_400_000)]);
+        return tx.run('DELETE FROM requests WHERE created_at < ?', [cutoff]);
+      }),
+
+    setHandled: async (requestId, handled) =>
+      isUuid(requestId) &&
+      (await sql.run('UPDATE requests SET handled = ? WHERE id = ?', [handled, requestId])) > 0,
+  };
+}
