@@ -16,15 +16,50 @@ import type { Store } from './store.ts';
 /** People's data in one database: contact requests and their outbox (`Store`) and the staff tables (`StaffStore`). */
 export type Database = Store & StaffStore;
 
+/** How `openDatabase` is called besides the URL. */
+export interface OpenOptions {
+  /** What a relative `file:` path is relative to; the working directory by default. */
+  cwd?: string;
+  /** Where a warning goes (the server passes its logger); standard error by default. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The database's folder: missing folders are made owner-only (0700, whatever the umask); one that existed before
+ * is never changed (it may be shared, like /tmp), only reported when others can read it.
+ */
+function prepareFolder(dir: string, warn: (message: string) => void): void {
+  const missing: string[] = [];
+  for (let at = dir; !fs.existsSync(at); at = path.dirname(at)) missing.unshift(at);
+  if (missing.length === 0) {
+    if ((fs.statSync(dir).mode & 0o077) !== 0) {
+      warn(
+        `the database folder ${dir} is readable by others; the data file and secrets in it are owner-only, but a folder of its own (chmod 700) is safer`,
+      );
+    }
+    return;
+  }
+  for (const folder of missing) {
+    try {
+      fs.mkdirSync(folder, { mode: 0o700 });
+    } catch (error) {
+      // Another process made it first: it is not ours to change.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    // The umask may have taken bits away from 0700; this folder is new and ours, so it gets exactly 0700.
+    fs.chmodSync(folder, 0o700);
+  }
+}
+
 /** Opens (creating owner-only) the SQLite database at `file`, in WAL mode with full sync. */
-async function openSqlite(file: string): Promise<{ sql: Sql; dir: string }> {
+async function openSqlite(file: string, warn: (message: string) => void): Promise<{ sql: Sql; dir: string }> {
   const [{ DatabaseSync }, { sqliteSql }] = await Promise.all([
     import('node:sqlite'),
     import('./sql/sqlite.ts'),
   ]);
   const dir = path.dirname(path.resolve(file));
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  fs.chmodSync(dir, 0o700);
+  prepareFolder(dir, warn);
   // Created before SQLite opens it, so the file is never readable by others, not even briefly.
   fs.closeSync(fs.openSync(file, 'a', 0o600));
   const db = new DatabaseSync(file);
@@ -56,10 +91,16 @@ function guarded(sql: Sql, isOpen: () => boolean): Sql {
  * PostgreSQL, on ONE connection (SQLite) or pool (PostgreSQL), and migrates it; the result is both the contact
  * `Store` and the `StaffStore`. See docs/operations.md ("Data") for the tables and their history.
  */
-export async function openDatabase(databaseUrl: string, cwd = process.cwd()): Promise<Database> {
+export async function openDatabase(
+  databaseUrl: string,
+  {
+    cwd = process.cwd(),
+    warn = (message) => process.stderr.write(`warning: ${message}\n`),
+  }: OpenOptions = {},
+): Promise<Database> {
   let opened: { sql: Sql; dir: string | null };
   if (databaseUrl.startsWith('file:')) {
-    opened = await openSqlite(path.resolve(cwd, databaseUrl.slice('file:'.length)));
+    opened = await openSqlite(path.resolve(cwd, databaseUrl.slice('file:'.length)), warn);
   } else if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     const { postgresSql } = await import('./sql/postgres.ts');
     opened = { sql: postgresSql(databaseUrl, 10), dir: null };
