@@ -25,7 +25,11 @@ export interface RunningServices {
  * project's server) and `npm run dev` (src/integrations/dev-services.ts) hand to server-rendered routes.
  */
 export async function startServices(databaseUrl: string, logger: Logger): Promise<RunningServices> {
-  const store = await openDatabase(databaseUrl, { warn: (message) => logger.info(`warning: ${message}`) });
+  const store = await openDatabase(databaseUrl, {
+    warn: (message) => {
+      logger.info(`warning: ${message}`);
+    },
+  });
   const contact = await startContactService(store, logger);
   const staff = await startStaffService(store);
   return {
