@@ -1,3 +1,4 @@
+import { checkedKey, MAKE_KEY } from '../secret-key.ts';
 /** The contact feature's settings (interfaces.md), read once when the server starts. */
 export interface ContactConfig {
   /** At most `limit` accepted submissions per client in any `windowSeconds`. */
@@ -61,13 +62,15 @@ export function loadContactConfig(env: NodeJS.ProcessEnv = process.env): Contact
   } catch {
     throw new Error(`SITE_URL must be an absolute URL, not "${siteUrl}".`);
   }
+  const tokenSecret = setting(env, 'CONTACT_TOKEN_SECRET');
   const smtpUrl = setting(env, 'SMTP_URL');
   const to = setting(env, 'NOTIFY_TO');
   const from = setting(env, 'NOTIFY_FROM');
   return {
     rateLimit: { limit: Number(match[1]), windowSeconds: Number(match[2]) },
     minFillSeconds: minFill,
-    tokenSecret: setting(env, 'CONTACT_TOKEN_SECRET'),
+    tokenSecret:
+      tokenSecret === undefined ? undefined : checkedKey(tokenSecret, 'CONTACT_TOKEN_SECRET', MAKE_KEY),
     siteOrigin,
     retentionDays: positiveInteger(env, 'REQUEST_RETENTION_DAYS', 365),
     notify:

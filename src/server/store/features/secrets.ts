@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkedKey } from '../../secret-key.ts';
 import type { Sql } from '../sql/sql.ts';
 import type { Store } from '../store.ts';
 
@@ -9,22 +10,54 @@ function checkName(name: string): void {
 }
 
 /**
+ * Writes a new secret to `file` so that no reader ever sees it half-written, and no process replaces one another
+ * wrote first: a temporary file (owner-only) is written and flushed, then linked into place (a link, unlike a
+ * rename, fails when the name exists), and the folder is flushed so the name survives a power cut.
+ */
+function writeSecretOnce(file: string): void {
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const fd = fs.openSync(temporary, 'wx', 0o600);
+  try {
+    fs.writeSync(fd, randomBytes(32).toString('base64url'));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.linkSync(temporary, file);
+  } catch (error) {
+    // Another process got there first: its secret stands.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    fs.unlinkSync(temporary);
+  }
+  const dir = fs.openSync(path.dirname(file), 'r');
+  try {
+    fs.fsyncSync(dir);
+  } finally {
+    fs.closeSync(dir);
+  }
+}
+
+/**
  * Named secrets, made at random on first use and the same for every instance: SQLite keeps each in a file
- * beside the database (`<name>.secret`, owner-only); PostgreSQL in the `settings` table.
+ * beside the database (`<name>.secret`, owner-only); PostgreSQL in the `settings` table. One holding fewer than
+ * 32 bytes of key material (an empty file, say) is refused with an error naming it, never used.
  */
 export function secretsFeature(sql: Sql, dir: string | null): Pick<Store, 'secret'> {
   if (sql.kind === 'sqlite' && dir !== null) {
     return {
       secret: (name) => {
         checkName(name);
-        // Created exclusively, so two processes starting at once agree on one.
         const secretFile = path.join(dir, `${name}.secret`);
-        try {
-          fs.writeFileSync(secretFile, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        }
-        return Promise.resolve(fs.readFileSync(secretFile, 'utf8').trim());
+        if (!fs.existsSync(secretFile)) writeSecretOnce(secretFile);
+        return Promise.resolve(
+          checkedKey(
+            fs.readFileSync(secretFile, 'utf8'),
+            `The secret file ${secretFile}`,
+            'Delete it to have a new one generated at the next start, or write a good one in its place.',
+          ),
+        );
       },
     };
   }
@@ -39,7 +72,11 @@ export function secretsFeature(sql: Sql, dir: string | null): Pick<Store, 'secre
         `secret:${name}`,
       ]);
       if (!row) throw new Error(`secret ${name} missing`);
-      return row.value;
+      return checkedKey(
+        row.value,
+        `The secret "secret:${name}" in the settings table`,
+        'Delete that row to have a new one generated at the next start.',
+      );
     },
   };
 }
