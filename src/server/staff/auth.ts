@@ -1,4 +1,4 @@
-import type { AuditAction, StaffSession, StaffStore } from '../store/staff-store.ts';
+import type { AuditAction, StaffSession, StaffStore, ThrottleKey } from '../store/staff-store.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password-hash.ts';
 import { MAX_PASSWORD_LENGTH } from './password-limits.ts';
 import { ACCOUNT_FREE_FAILURES, ADDRESS_FREE_FAILURES, FAILURE_MEMORY_MS, lockSeconds } from './throttle.ts';
@@ -76,38 +76,50 @@ export function createStaffAuth({
       const email = normalizeEmail(rawEmail).slice(0, 254);
       const at = now();
       const keys = throttleKeys(email, address);
-      const throttles = await store.throttles([keys.account, keys.address]);
-      const lockedUntil = Math.max(0, ...[...throttles.values()].map((t) => t.lockedUntil?.getTime() ?? 0));
-      if (lockedUntil > at.getTime()) {
+      const account: ThrottleKey = {
+        key: keys.account,
+        lockFor: (n) => lockSeconds(n, ACCOUNT_FREE_FAILURES),
+      };
+      const byAddress: ThrottleKey = {
+        key: keys.address,
+        lockFor: (n) => lockSeconds(n, ADDRESS_FREE_FAILURES),
+      };
+      // Counted as a failure BEFORE the password is checked, atomically: requests arriving at once cannot all
+      // read "not locked" and have their passwords checked (an attempt that turns out right is taken back).
+      const reservation = await store.reserveAttempt(
+        [account, byAddress],
+        at,
+        new Date(at.getTime() - FAILURE_MEMORY_MS),
+      );
+      if (!reservation.reserved) {
         await audit(email, 'sign-in-locked', null, address);
-        return { kind: 'refused', retryAfter: Math.ceil((lockedUntil - at.getTime()) / 1000) };
+        return {
+          kind: 'refused',
+          retryAfter: Math.ceil((reservation.lockedUntil.getTime() - at.getTime()) / 1000),
+        };
       }
 
-      const account = email ? await store.findCredentials(email) : null;
+      const found = email ? await store.findCredentials(email) : null;
       // Always one scrypt, so an unknown account answers as slowly as a wrong password.
-      const hash = account?.passwordHash ?? (await dummyHash());
+      const hash = found?.passwordHash ?? (await dummyHash());
       const matches = password.length <= MAX_PASSWORD_LENGTH * 4 && (await verifyPassword(password, hash));
-      if (account?.passwordHash && matches) {
+      if (found?.passwordHash && matches) {
         await store.clearThrottle(keys.account);
+        await store.releaseAttempt(byAddress);
         const sessionId = randomToken();
-        await store.createSession(tokenHash(sessionId), account.id, at);
+        await store.createSession(tokenHash(sessionId), found.id, at);
         await store.deleteExpired(
           new Date(at.getTime() - IDLE_TIMEOUT_MS),
           new Date(at.getTime() - ABSOLUTE_TIMEOUT_MS),
           at,
           new Date(at.getTime() - FAILURE_MEMORY_MS),
         );
-        await audit(account.email, 'sign-in', null, address);
-        return { kind: 'signed-in', sessionId, email: account.email };
+        await audit(found.email, 'sign-in', null, address);
+        return { kind: 'signed-in', sessionId, email: found.email };
       }
 
-      const resetBefore = new Date(at.getTime() - FAILURE_MEMORY_MS);
-      const failed = await Promise.all([
-        store.recordFailure(keys.account, at, resetBefore, (n) => lockSeconds(n, ACCOUNT_FREE_FAILURES)),
-        store.recordFailure(keys.address, at, resetBefore, (n) => lockSeconds(n, ADDRESS_FREE_FAILURES)),
-      ]);
       await audit(email || '(empty)', 'sign-in-failed', null, address);
-      const until = Math.max(0, ...failed.map((t) => t.lockedUntil?.getTime() ?? 0));
+      const until = reservation.lockedUntil?.getTime() ?? 0;
       return {
         kind: 'refused',
         retryAfter: until > at.getTime() ? Math.ceil((until - at.getTime()) / 1000) : null,

@@ -34,6 +34,19 @@ export interface Throttle {
   lockedUntil: Date | null;
 }
 
+/** A throttle key and the lock schedule its failures follow (seconds locked after the n-th failure; 0: none). */
+export interface ThrottleKey {
+  key: string;
+  lockFor: (failures: number) => number;
+}
+
+/**
+ * A sign-in attempt reserved before its password is checked (`lockedUntil`: the lock this attempt earns if it
+ * fails, or null), or refused unchecked because a key is locked until `lockedUntil`.
+ */
+export type AttemptReservation =
+  { reserved: true; lockedUntil: Date | null } | { reserved: false; lockedUntil: Date };
+
 /** One audit entry: who did what to which record, and when. Never a request's content. */
 export interface AuditEntry {
   id: number;
@@ -119,6 +132,15 @@ export interface StaffStore {
   ): Promise<Throttle>;
   /** Forgets the failures under `key` (a successful sign-in). */
   clearThrottle(key: string): Promise<void>;
+  /**
+   * Reserves one sign-in attempt under every key in ONE transaction, before its password is checked: refused
+   * (nothing counted) while any key is locked; otherwise each key counts one more failure now (and the lock that
+   * earns), so however many attempts arrive at once, no more are checked than the free failures allow. The count
+   * starts again when the last failure is older than `resetBefore`.
+   */
+  reserveAttempt(keys: readonly ThrottleKey[], now: Date, resetBefore: Date): Promise<AttemptReservation>;
+  /** Takes back one reserved failure under `key` (the attempt turned out right), with the lock it had earned. */
+  releaseAttempt(key: ThrottleKey): Promise<void>;
 
   /** Marks a contact request handled or not; false when there is no such request. */
   setHandled(requestId: string, handled: boolean): Promise<boolean>;

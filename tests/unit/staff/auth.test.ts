@@ -106,6 +106,22 @@ describe.each(backends)('staff accounts on $name', ({ database }) => {
   });
 
   describe('signing in and out', () => {
+    it('reserves at most the free failures when 30 attempts arrive at once, and takes back a right one', async () => {
+      const key = { key: `race:${email}`, lockFor: (n: number) => lockSeconds(n, 3) };
+      const at = clock.now();
+      const resetBefore = new Date(at.getTime() - 86_400_000);
+      const results = await Promise.all(
+        Array.from({ length: 30 }, () => staff.reserveAttempt([key], at, resetBefore)),
+      );
+      expect(results.filter((r) => r.reserved)).toHaveLength(3);
+      expect((await staff.throttles([key.key])).get(key.key)?.failures).toBe(3);
+      await staff.releaseAttempt(key);
+      expect((await staff.throttles([key.key])).get(key.key)).toMatchObject({
+        failures: 2,
+        lockedUntil: null,
+      });
+    });
+
     it('signs in with the right password, case-insensitively by email, and out again', async () => {
       const result = await auth.signIn(`  ${email.toUpperCase()} `, PASSWORD, '10.0.0.1');
       expect(result.kind).toBe('signed-in');
