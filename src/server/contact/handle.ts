@@ -5,7 +5,7 @@ import type { ContactConfig } from './config.ts';
 import { isCrossSite } from './cross-site.ts';
 import { bodyType, parseBody, type BodyType } from './parse-body.ts';
 import { discardBody, readBody } from './read-body.ts';
-import { spamReason } from './spam.ts';
+import { formTokenUse, spamReason } from './spam.ts';
 
 /** What the contact handler needs from the server. */
 export interface ContactContext {
@@ -79,12 +79,17 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
   const validation = validateContact(parsed.values, type, ctx.counselors);
   if (!validation.ok) return { kind: 'invalid', type, errors: validation.errors, values: parsed.values };
 
-  const spam =
-    spamReason(parsed.values, validation.value, {
-      secret: ctx.secret,
-      minFillSeconds: ctx.config.minFillSeconds,
-    }) !== null;
-  const result = await ctx.store.insertRequest(validation.value, { spam, outbox: ctx.notify, rate });
+  const checks = { secret: ctx.secret, minFillSeconds: ctx.config.minFillSeconds };
+  const spam = spamReason(parsed.values, validation.value, checks) !== null;
+  // A form token is used once: the same form sent again (a double click, Back and resend) is answered as the
+  // first was, and the store keeps only the first.
+  const formToken = formTokenUse(parsed.values, checks);
+  const result = await ctx.store.insertRequest(validation.value, {
+    spam,
+    outbox: ctx.notify,
+    rate,
+    formToken,
+  });
   if (!result.stored) return { kind: 'rate-limited', type, retryAfter: result.retryAfter };
   return { kind: 'accepted', type, id: result.id, spam };
 }

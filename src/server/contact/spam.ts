@@ -1,10 +1,24 @@
 import type { ContactRequest, RawValues } from '../../lib/contact/schema.ts';
-import { checkToken } from './token.ts';
+import { checkToken, tokenUse } from './token.ts';
 
 /** More links than this in a message marks it as spam: people asking for an appointment rarely send any. */
 export const MAX_LINKS = 2;
 
 const LINK = /\b(?:https?:\/\/|www\.)|\[url[=\]]|<a\s/gi;
+
+/**
+ * The single use a submission's form token claims: its id when the token is genuine and current, else undefined
+ * (such a submission is flagged as spam and has nothing to claim).
+ */
+export function formTokenUse(
+  raw: RawValues,
+  { secret, minFillSeconds, now = Date.now() }: { secret: string; minFillSeconds: number; now?: number },
+): { id: string; expiresAt: Date } | undefined {
+  const token = raw['t'];
+  return typeof token === 'string' && checkToken(token, secret, { now, minFillSeconds }) === 'ok'
+    ? tokenUse(token)
+    : undefined;
+}
 
 /** Why a valid-looking submission was flagged as spam, or null when it looks like a person's. */
 export function spamReason(

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** How long a served form stays valid: long enough for a tab left open over a weekend. */
-export const TOKEN_MAX_AGE_SECONDS = 4 * 24 * 60 * 60;
+/** How long a served form stays valid: a day, plenty for a person filling it in (a week-old tab reloads it). */
+export const TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60;
 
 /** What a token says about the submission carrying it. */
 export type TokenCheck = 'ok' | 'missing' | 'invalid' | 'too-fast' | 'expired';
@@ -17,6 +17,15 @@ function mac(secret: string, payload: string): string {
 export function issueToken(secret: string, now = Date.now()): string {
   const payload = `v1.${Math.floor(now / 1000)}.${randomBytes(9).toString('base64url')}`;
   return `${payload}.${mac(secret, payload)}`;
+}
+
+/**
+ * What the store keeps of an accepted token so it is used once: its issue time and nonce (nothing secret), and
+ * when it expires (after which the signature check refuses it anyway). Call only for a token `checkToken` passed.
+ */
+export function tokenUse(token: string): { id: string; expiresAt: Date } {
+  const [, issued = '0', nonce = ''] = token.split('.');
+  return { id: `${issued}.${nonce}`, expiresAt: new Date((Number(issued) + TOKEN_MAX_AGE_SECONDS) * 1000) };
 }
 
 /** Checks a submitted token: signed by `secret`, at least `minFillSeconds` old, not older than the maximum age. */

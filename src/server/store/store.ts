@@ -38,10 +38,19 @@ export interface InsertOptions {
   rate?: RateLimit | undefined;
   /** The time of the request (tests backdate it); defaults to now. */
   now?: Date | undefined;
+  /**
+   * The form token this request used, kept until it expires in the same transaction as the request, so it is
+   * accepted once (across every instance sharing the database); a second use stores nothing.
+   */
+  formToken?: { id: string; expiresAt: Date } | undefined;
 }
 
-/** The result of `insertRequest`: stored and committed, or refused by the rate limit (nothing written). */
-export type InsertResult = { stored: true; id: string } | { stored: false; retryAfter: number };
+/**
+ * The result of `insertRequest`: stored and committed, or refused by the rate limit (nothing written). With
+ * `repeated`, its form token had been used already: nothing new was written and `id` is the first request's.
+ */
+export type InsertResult =
+  { stored: true; id: string; repeated?: boolean } | { stored: false; retryAfter: number };
 
 /** A claimed notification: the request it announces and the lease that lets only its claimant finish it. */
 export interface OutboxItem {
@@ -82,7 +91,10 @@ export interface Store {
   getRequest(id: string): Promise<StoredRequest | null>;
   /** Deletes one request (and its pending notification); false when there was none. */
   deleteRequest(id: string): Promise<boolean>;
-  /** Deletes requests created before `cutoff` and rate counts older than a day; resolves with how many requests. */
+  /**
+   * Deletes requests created before `cutoff`, rate counts older than a day and expired form tokens; resolves with
+   * how many requests.
+   */
   purgeBefore(cutoff: Date): Promise<number>;
 
   /**

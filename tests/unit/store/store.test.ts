@@ -131,6 +131,33 @@ describe.each(backends)('the $name store', ({ name, url }) => {
     expect(results.filter((r) => r.stored)).toHaveLength(3);
   });
 
+  it('accepts a form token once, also from another instance at the same moment, and forgets it when expired', async () => {
+    // Another instance: a second pool on PostgreSQL. SQLite instances are processes of their own (one
+    // connection each), which its locking serializes; in this one process the same connection stands in.
+    const other = name === 'PostgreSQL' ? await openDatabase(db.url) : store;
+    const formToken = { id: `1700000000.${name}-once`, expiresAt: new Date(Date.now() + 86_400_000) };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        (i % 2 ? other : store).insertRequest(
+          { ...person, name: `Once ${name}` },
+          { spam: false, outbox: false, formToken },
+        ),
+      ),
+    );
+    if (other !== store) await other.close();
+    const ids = new Set(results.map((r) => (r.stored ? r.id : 'refused')));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => r.stored && !r.repeated)).toHaveLength(1);
+    const all = await store.listRequests();
+    expect(all.filter((r) => r.name === `Once ${name}`)).toHaveLength(1);
+    // Past its expiry the purge forgets it (the signature check refuses such a token anyway).
+    const stale = { id: `1600000000.${name}-stale`, expiresAt: new Date(Date.now() - 1000) };
+    await store.insertRequest(person, { spam: false, outbox: false, formToken: stale });
+    await store.purgeBefore(new Date('2000-01-01T00:00:00Z'));
+    const again = await store.insertRequest(person, { spam: false, outbox: false, formToken: stale });
+    expect(again.stored && !again.repeated).toBe(true);
+  });
+
   it('queues a notification in the same transaction and hands it to one claimant at a time', async () => {
     const before = await store.outboxCounts();
     const result = await store.insertRequest(person, { spam: false, outbox: true });

@@ -49,14 +49,33 @@ export function requestsFeature(
     insertRequest: (request: ContactRequest, options) => {
       const now = options.now ?? new Date();
       return sql.transaction(async (tx): Promise<InsertResult> => {
+        const id = randomUUID();
+        const token = options.formToken;
+        if (token) {
+          // The unique id makes a second use wait for the first transaction, then find its row.
+          const claimed = await tx.run(
+            'INSERT INTO form_tokens (id, request_id, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
+            [token.id, id, token.expiresAt],
+          );
+          if (claimed === 0) {
+            const first = await tx.get<{ request_id: unknown }>(
+              'SELECT request_id FROM form_tokens WHERE id = ?',
+              [token.id],
+            );
+            return { stored: true, id: String(first?.request_id), repeated: true };
+          }
+        }
         if (options.rate) {
           // Serializes submissions from one client across every instance, so the count cannot be raced.
           await tx.lock(`rate:${options.rate.key}`);
           const status = await rateStatusIn(tx, options.rate, now);
-          if (!status.allowed) return { stored: false, retryAfter: status.retryAfter };
+          if (!status.allowed) {
+            // Refused: the token stays unused for a later try.
+            if (token) await tx.run('DELETE FROM form_tokens WHERE id = ?', [token.id]);
+            return { stored: false, retryAfter: status.retryAfter };
+          }
           await tx.run('INSERT INTO rate_events (key, at) VALUES (?, ?)', [options.rate.key, now]);
         }
-        const id = randomUUID();
         await tx.run(
           `INSERT INTO requests (id, created_at, name, email, phone, preferred_contact, counselor, from_article,
              message, ok_to_leave_message, spam) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -102,6 +121,7 @@ export function requestsFeature(
     purgeBefore: (cutoff) =>
       sql.transaction(async (tx) => {
         await tx.run('DELETE FROM rate_events WHERE at < ?', [new Date(Date.now() - 86_400_000)]);
+        await tx.run('DELETE FROM form_tokens WHERE expires_at < ?', [new Date()]);
         return tx.run('DELETE FROM requests WHERE created_at < ?', [cutoff]);
       }),
 

@@ -165,4 +165,16 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     postgres: '',
   },
+  {
+    version: 4,
+    name: 'form tokens used once',
+    sqlite: `
+      CREATE TABLE form_tokens (id TEXT PRIMARY KEY, request_id TEXT NOT NULL, expires_at TEXT NOT NULL) STRICT;
+      CREATE INDEX form_tokens_expires_at ON form_tokens (expires_at)
+    `,
+    postgres: `
+      CREATE TABLE form_tokens (id text PRIMARY KEY, request_id uuid NOT NULL, expires_at timestamptz NOT NULL);
+      CREATE INDEX form_tokens_expires_at ON form_tokens (expires_at)
+    `,
+  },
 ];

@@ -13,7 +13,8 @@ function bind(params: readonly SqlValue[]): SQLInputValue[] {
 /**
  * The `Sql` interface over one `node:sqlite` connection. Every statement runs synchronously underneath (which
  * keeps an insert cheap); transactions take turns, and a statement outside them waits while one is open, so the
- * single connection never mixes one caller's work into another's transaction.
+ * single connection never mixes one caller's work into another's transaction. One connection per process: a
+ * second one in the same process would wait synchronously for a transaction this process can then not finish.
  */
 export function sqliteSql(db: DatabaseSync): Sql {
   const cache = new Map<string, StatementSync>();
