@@ -31,7 +31,7 @@ export async function startServices(databaseUrl: string, logger: Logger): Promis
     },
   });
   const contact = await startContactService(store, logger);
-  const staff = await startStaffService(store);
+  const staff = await startStaffService(store, logger);
   return {
     services: { store, contact: contact.contact, staff: staff.staff },
     stop: async () => {

@@ -1,7 +1,13 @@
 import type { AuditAction, StaffSession, StaffStore, ThrottleKey } from '../store/staff-store.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password-hash.ts';
 import { MAX_PASSWORD_LENGTH } from './password-limits.ts';
-import { ACCOUNT_FREE_FAILURES, ADDRESS_FREE_FAILURES, FAILURE_MEMORY_MS, lockSeconds } from './throttle.ts';
+import {
+  ACCOUNT_FREE_FAILURES,
+  ADDRESS_FREE_FAILURES,
+  ANONYMOUS_POSTS,
+  FAILURE_MEMORY_MS,
+  lockSeconds,
+} from './throttle.ts';
 import { isTokenShaped, keyedHash, randomToken, sameString, tokenHash } from './tokens.ts';
 
 /** A session ends after this long without a request. */
@@ -75,6 +81,12 @@ export function createStaffAuth({
     async signIn(rawEmail, password, address) {
       const email = normalizeEmail(rawEmail).slice(0, 254);
       const at = now();
+      // A flood from one client is refused before it costs a password check or an audit row.
+      const gate = await store.takeRate(
+        { key: `staff-post:${keyedHash(secret, 'staff-post', address)}`, ...ANONYMOUS_POSTS },
+        at,
+      );
+      if (!gate.allowed) return { kind: 'refused', retryAfter: gate.retryAfter };
       const keys = throttleKeys(email, address);
       const account: ThrottleKey = {
         key: keys.account,
@@ -92,7 +104,11 @@ export function createStaffAuth({
         new Date(at.getTime() - FAILURE_MEMORY_MS),
       );
       if (!reservation.reserved) {
-        await audit(email, 'sign-in-locked', null, address);
+        // One audit row per lock window and address, counting the refusals.
+        await store.auditRepeated(
+          { at, actor: email.slice(0, 254), action: 'sign-in-locked', target: null, ip: address },
+          reservation.lockedSince,
+        );
         return {
           kind: 'refused',
           retryAfter: Math.ceil((reservation.lockedUntil.getTime() - at.getTime()) / 1000),

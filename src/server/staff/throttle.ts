@@ -6,6 +6,8 @@ export const ADDRESS_FREE_FAILURES = 10;
 export const FIRST_LOCK_SECONDS = 30;
 /** The longest lock, in seconds. */
 export const MAX_LOCK_SECONDS = 15 * 60;
+/** Unauthenticated staff posts (sign-ins) one client may make in `windowSeconds`, whatever they hold. */
+export const ANONYMOUS_POSTS = { limit: 20, windowSeconds: 60 };
 /** Failures older than this are forgotten. */
 export const FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
 

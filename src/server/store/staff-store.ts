@@ -1,3 +1,5 @@
+import type { RateLimit, RateStatus } from './store.ts';
+
 /** A staff account (never its password hash outside the store and the sign-in check). */
 export interface StaffAccount {
   id: string;
@@ -45,7 +47,12 @@ export interface ThrottleKey {
  * fails, or null), or refused unchecked because a key is locked until `lockedUntil`.
  */
 export type AttemptReservation =
-  { reserved: true; lockedUntil: Date | null } | { reserved: false; lockedUntil: Date };
+  | { reserved: true; lockedUntil: Date | null }
+  | {
+      reserved: false;
+      lockedUntil: Date;
+      /** When the lock began (its last counted failure). */ lockedSince: Date;
+    };
 
 /** One audit entry: who did what to which record, and when. Never a request's content. */
 export interface AuditEntry {
@@ -59,7 +66,14 @@ export interface AuditEntry {
   target: string | null;
   /** The client's address for sign-ins. */
   ip: string | null;
+  /** How many times it happened (repeated events, such as refusals while locked, share one row). */
+  count: number;
+  /** When it last happened, for a row that counts more than one (ISO 8601, UTC); else null. */
+  lastAt: string | null;
 }
+
+/** What is written to the audit log. */
+export type AuditInput = Omit<AuditEntry, 'id' | 'at' | 'count' | 'lastAt'> & { at: Date };
 
 /** What the audit log records. */
 export type AuditAction =
@@ -130,6 +144,11 @@ export interface StaffStore {
     resetBefore: Date,
     lockFor: (failures: number) => number,
   ): Promise<Throttle>;
+  /**
+   * Counts one attempt under `rate.key` if it is below its limit, atomically (the same rate events as the
+   * contact form's): how unauthenticated staff posts are limited per client.
+   */
+  takeRate(rate: RateLimit, now: Date): Promise<RateStatus>;
   /** Forgets the failures under `key` (a successful sign-in). */
   clearThrottle(key: string): Promise<void>;
   /**
@@ -146,7 +165,14 @@ export interface StaffStore {
   setHandled(requestId: string, handled: boolean): Promise<boolean>;
 
   /** Appends to the audit log. */
-  audit(entry: Omit<AuditEntry, 'id' | 'at'> & { at: Date }): Promise<void>;
+  audit(entry: AuditInput): Promise<void>;
+  /**
+   * Records an event that repeats (a sign-in refused while locked): counted on the row of the same action and
+   * address written since `since` (the lock window's start), else a new row; so a flood adds one row per window.
+   */
+  auditRepeated(entry: AuditInput, since: Date): Promise<void>;
+  /** Deletes audit rows older than `before` (the retention); resolves with how many. */
+  pruneAudit(before: Date): Promise<number>;
   /** The audit log, newest first. */
   auditLog(options?: { limit?: number }): Promise<AuditEntry[]>;
 }

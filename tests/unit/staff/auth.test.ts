@@ -9,6 +9,7 @@ import {
   type StaffAuth,
 } from '../../../src/server/staff/auth.ts';
 import { lockSeconds, MAX_LOCK_SECONDS } from '../../../src/server/staff/throttle.ts';
+import { auditRetentionDays, pruneStaff } from '../../../src/server/staff/service.ts';
 import { keyedHash } from '../../../src/server/staff/tokens.ts';
 import { MIGRATIONS } from '../../../src/server/store/migrations/migrations.ts';
 import { openDatabase, type Database } from '../../../src/server/store/database.ts';
@@ -352,6 +353,75 @@ describe.each(backends)('staff accounts on $name', ({ database }) => {
   });
 
   describe('the audit log', () => {
+    it('counts refusals while locked on one row per lock window and address', async () => {
+      const address = '10.9.9.9';
+      for (let i = 0; i < 3; i += 1) await auth.signIn(email, 'wrong', address);
+      for (let i = 0; i < 5; i += 1)
+        expect((await auth.signIn(email, 'wrong', address)).kind).toBe('refused');
+      clock.advance(31_000);
+      await auth.signIn(email, 'wrong', address);
+      for (let i = 0; i < 4; i += 1) await auth.signIn(email, 'wrong', address);
+      const locked = (await staff.auditLog()).filter(
+        (e) => e.action === 'sign-in-locked' && e.ip === address,
+      );
+      expect(locked.map((e) => e.count)).toEqual([4, 5]);
+      expect(locked[0]?.lastAt).toBe(clock.now().toISOString());
+    });
+
+    it('refuses a client posting sign-ins faster than 20 a minute, before any password check', async () => {
+      const address = '10.9.9.10';
+      const before = (await staff.auditLog()).length;
+      const results = [];
+      for (let i = 0; i < 25; i += 1)
+        results.push(await auth.signIn(`nobody${String(i)}@example.com`, 'x', address));
+      expect(results.slice(20).every((r) => r.kind === 'refused' && r.retryAfter === 60)).toBe(true);
+      // 10 failures lock the address; the next 10 share one sign-in-locked row; the last 5 write nothing.
+      expect((await staff.auditLog()).length - before).toBe(11);
+      clock.advance(61_000);
+      expect((await auth.signIn(email, PASSWORD, address)).kind).toBe('signed-in');
+    });
+
+    it('prunes audit rows past STAFF_AUDIT_RETENTION_DAYS and throttles past their window', async () => {
+      const at = clock.now();
+      await staff.audit({
+        at: new Date(at.getTime() - 731 * 86_400_000),
+        actor: 'old',
+        action: 'view',
+        target: null,
+        ip: null,
+      });
+      await staff.audit({
+        at: new Date(at.getTime() - 729 * 86_400_000),
+        actor: 'kept',
+        action: 'view',
+        target: null,
+        ip: null,
+      });
+      await auth.signIn(email, 'wrong', '10.9.9.11');
+      expect(await pruneStaff(staff, auditRetentionDays({}), at)).toBeGreaterThanOrEqual(1);
+      const actors = (await staff.auditLog({ limit: 100_000 })).map((e) => e.actor);
+      expect(actors).toContain('kept');
+      expect(actors).not.toContain('old');
+      const later = new Date(at.getTime() + 2 * 86_400_000);
+      await pruneStaff(staff, 730, later);
+      const all = await staff.throttles([`account:${keyedHash('test-secret', 'throttle-account', email)}`]);
+      expect(all.size).toBe(0);
+    });
+  });
+
+  describe('STAFF_AUDIT_RETENTION_DAYS', () => {
+    it('defaults to 730 days and refuses what is not a whole number of days', () => {
+      expect(auditRetentionDays({})).toBe(730);
+      expect(auditRetentionDays({ STAFF_AUDIT_RETENTION_DAYS: '90' })).toBe(90);
+      for (const bad of ['0', '-1', '1.5', 'forever']) {
+        expect(() => auditRetentionDays({ STAFF_AUDIT_RETENTION_DAYS: bad })).toThrow(
+          /STAFF_AUDIT_RETENTION_DAYS/,
+        );
+      }
+    });
+  });
+
+  describe('the audit log, as before', () => {
     it('records sign-ins, failures, locks and sign-outs with who, when and from where', async () => {
       const before = (await staff.auditLog({ limit: 1 }))[0]?.id ?? 0;
       const result = await auth.signIn(email, PASSWORD, '10.9.0.1');

@@ -42,7 +42,7 @@ export function requestsFeature(
   Store,
   'insertRequest' | 'rateStatus' | 'listRequests' | 'getRequest' | 'deleteRequest' | 'purgeBefore'
 > &
-  Pick<StaffStore, 'setHandled'> {
+  Pick<StaffStore, 'setHandled' | 'takeRate'> {
   // Requests stored in the same millisecond keep their order: SQLite by insertion, PostgreSQL by id.
   const tieBreak = sql.kind === 'sqlite' ? 'rowid' : 'id';
   return {
@@ -104,6 +104,13 @@ export function requestsFeature(
       });
     },
     rateStatus: (rate, now = new Date()) => rateStatusIn(sql, rate, now),
+    takeRate: (rate, now) =>
+      sql.transaction(async (tx) => {
+        await tx.lock(`rate:${rate.key}`);
+        const status = await rateStatusIn(tx, rate, now);
+        if (status.allowed) await tx.run('INSERT INTO rate_events (key, at) VALUES (?, ?)', [rate.key, now]);
+        return status;
+      }),
 
     listRequests: async ({ includeSpam = false } = {}) =>
       (

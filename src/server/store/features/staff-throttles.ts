@@ -52,8 +52,14 @@ export function staffThrottlesFeature(
           sorted.map((k) => k.key),
         );
         const current = new Map(rows.map((row) => [String(row['key']), toThrottle(row)]));
-        const locked = Math.max(0, ...[...current.values()].map((t) => t.lockedUntil?.getTime() ?? 0));
-        if (locked > now.getTime()) return { reserved: false, lockedUntil: new Date(locked) };
+        const lockers = [...current.values()].filter((t) => t.lockedUntil && t.lockedUntil > now);
+        if (lockers.length > 0) {
+          return {
+            reserved: false,
+            lockedUntil: new Date(Math.max(...lockers.map((t) => t.lockedUntil?.getTime() ?? 0))),
+            lockedSince: new Date(Math.min(...lockers.map((t) => t.lastFailureAt?.getTime() ?? 0))),
+          };
+        }
         let earned: Date | null = null;
         for (const { key, lockFor } of sorted) {
           const before = current.get(key);

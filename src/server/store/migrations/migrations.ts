@@ -177,4 +177,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX form_tokens_expires_at ON form_tokens (expires_at)
     `,
   },
+  {
+    version: 5,
+    name: 'audit rows count repeated events',
+    sqlite: `
+      ALTER TABLE audit_log ADD COLUMN count INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE audit_log ADD COLUMN last_at TEXT;
+      CREATE INDEX audit_log_action_ip_at ON audit_log (action, ip, at)
+    `,
+    postgres: `
+      ALTER TABLE audit_log ADD COLUMN count integer NOT NULL DEFAULT 1;
+      ALTER TABLE audit_log ADD COLUMN last_at timestamptz;
+      CREATE INDEX audit_log_action_ip_at ON audit_log (action, ip, at)
+    `,
+  },
 ];
