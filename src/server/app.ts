@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress } from './client-address.ts';
 import { pathOnly, type Logger } from './log.ts';
+import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
 import type { Services } from './services.ts';
 import type { Site } from './site.ts';
@@ -41,6 +42,22 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
 
     const current = site();
     try {
+      // Astro builds a WHATWG Request from the method and Host: what it cannot take must never reach it.
+      const refusal = refuseOddRequest(req);
+      if (refusal?.status === 404) {
+        await notFound(req, res, current);
+        return;
+      }
+      if (refusal) {
+        res
+          .writeHead(refusal.status, {
+            'Content-Type': 'text/plain; charset=utf-8',
+            'Cache-Control': 'no-store',
+            ...refusal.headers,
+          })
+          .end(`${refusal.message}\n`);
+        return;
+      }
       const route = routes.get(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
       if (route) {
         await route(req, res);
@@ -49,13 +66,15 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
       if (req.method === 'GET' || req.method === 'HEAD') {
         const moved = current.redirects.get(path.endsWith('/') ? path : `${path}/`);
         if (moved) {
-          res.writeHead(301, { Location: moved, 'Cache-Control': 'public, max-age=3600' }).end();
+          res
+            .writeHead(301, { Location: sameOriginLocation(moved), 'Cache-Control': 'public, max-age=3600' })
+            .end();
           return;
         }
         const lookup = current.statics.lookup(path);
         if (lookup.kind === 'redirect') {
           const query = req.url?.slice(path.length) ?? '';
-          res.writeHead(301, { Location: lookup.location + query }).end();
+          res.writeHead(301, { Location: sameOriginLocation(lookup.location + query) }).end();
           return;
         }
         if (lookup.kind === 'file') {

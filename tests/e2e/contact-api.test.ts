@@ -16,6 +16,7 @@ import {
   validToken,
   type RawAnswer,
 } from '../support/contact.ts';
+import { wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -322,6 +323,97 @@ describe('the API never answers 5xx and stores exactly the valid requests', () =
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('no method, Host or header oddity produces a 5xx', () => {
+  const method = fc.oneof(
+    fc.constantFrom('GET', 'HEAD', 'POST', 'TRACE', 'TRACK', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'),
+    fc.constantFrom('CONNECT', 'MKCOL', 'LOCK', 'SEARCH', 'QUERY', 'get', 'Post'),
+    fc.stringMatching(/^[A-Z]{1,10}$/),
+  );
+  const host = fc.oneof(
+    fc.constantFrom<string | null>(
+      null,
+      '',
+      '127.0.0.1:4391@evil.example',
+      'user:pass@127.0.0.1',
+      'evil.example/x',
+      'evil.example?x',
+      'evil.example#x',
+      '[::1',
+      '[::1]:99999',
+      'x:99999',
+      'x:',
+      ':80',
+      'a b',
+      'a\\b',
+      '%2e%2e',
+      'xn--',
+      '..',
+      'localhost',
+      '[::1]:80',
+      '127.0.0.1:4391',
+    ),
+    fc.string({ maxLength: 40 }).map((v) => v.replace(/[\r\n\0]/g, '')),
+  );
+  const oddity = fc.constantFrom<[string, string]>(
+    ['Cookie', 'staff-session=%E0%A4%A'],
+    ['Cookie', 'staff-session'],
+    ['Cookie', '=;;=;staff-form=%'],
+    ['X-Forwarded-Proto', 'https, http'],
+    ['X-Forwarded-Proto', 'gopher'],
+    ['X-Forwarded-For', 'not an address, ::::, 300.1.1.1'],
+    ['X-Forwarded-Host', 'evil.example@x'],
+    ['X-Forwarded-Port', 'abc'],
+    ['Origin', 'http://[::1'],
+    ['Origin', 'null'],
+    ['Sec-Fetch-Site', 'sideways'],
+    ['Accept-Encoding', 'br;q=x, *;q=-1'],
+    ['If-None-Match', '*'],
+    ['Range', 'bytes=99999999-'],
+    ['Content-Type', 'multipart/form-data; boundary='],
+    ['Content-Type', 'application/json; charset=ebcdic'],
+    ['Accept', '\u00ff\u00fe'],
+    ['Referer', '//evil.example/'],
+  );
+  const target = fc.constantFrom(
+    '/',
+    '/contact/',
+    '/contact/thanks/',
+    '/staff/',
+    '/staff/sign-in/',
+    '/staff/export',
+    '/api/contact',
+    '/api/health',
+    '/articles/',
+    '/search/',
+    '/no-such-page',
+    '//evil.example/..%2farticles',
+  );
+
+  it('for methods, Host values and headers', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        method,
+        target,
+        host,
+        fc.array(oddity, { maxLength: 3 }),
+        async (m, path, h, headers) => {
+          const answer = await wireRequest(server.url, {
+            method: m,
+            target: path,
+            host: h,
+            headers: [...headers, ['X-Forwarded-For', freshAddress()]],
+          });
+          expect(answer.status, `${m} ${path} Host: ${String(h)} ${JSON.stringify(headers)}`).toBeLessThan(
+            500,
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(server.output()).not.toMatch(/\n\s+at /);
   });
 });
 
