@@ -108,12 +108,21 @@ export class StaticFiles {
     return { kind: 'none' };
   }
 
-  /** Sends a found file (or `304`), honouring HEAD and the client's accepted encodings. */
-  async send(req: IncomingMessage, res: ServerResponse, found: StaticFile, status = 200): Promise<void> {
+  /**
+   * Sends a found file (or `304`), honouring HEAD and the client's accepted encodings. `cache` replaces the
+   * caching the file's route would get (the 404 page is never stored).
+   */
+  async send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    found: StaticFile,
+    status = 200,
+    cache?: string,
+  ): Promise<void> {
     const ext = path.extname(found.file).toLowerCase();
     const etag = `"${found.size.toString(36)}-${Math.floor(found.mtimeMs).toString(36)}"`;
     res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', cacheControl(found.route, ext));
+    res.setHeader('Cache-Control', cache ?? cacheControl(found.route, ext));
     res.setHeader('ETag', etag);
     if (COMPRESSIBLE.has(ext)) res.setHeader('Vary', 'Accept-Encoding');
     if (status === 200 && req.headers['if-none-match'] === etag) {

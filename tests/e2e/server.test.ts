@@ -70,6 +70,7 @@ describe('the project server', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("couldn't find that page");
     expectSecurityHeaders(response);
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('redirects a folder without its slash, keeping the query', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TOKEN_SECRET, validFields } from '../support/contact.ts';
+import { wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { cookieJar, hiddenValue, linkFrom, staffTool } from './staff-helpers.ts';
 
@@ -329,6 +330,54 @@ describe('signing in', () => {
       headers: { 'Sec-Fetch-Site': 'cross-site' },
     });
     expect(crossSite.response.status).toBe(403);
+  });
+
+  it('answers with the reason phrase that matches the status, and HTML in utf-8', async () => {
+    const foreign = await wireRequest(server.url, {
+      method: 'POST',
+      target: '/staff/sign-in/',
+      headers: [
+        ['Origin', 'https://evil.example'],
+        ['Content-Type', 'application/x-www-form-urlencoded'],
+      ],
+      body: 'email=x',
+    });
+    expect([foreign.status, foreign.reason]).toEqual([403, 'Forbidden']);
+    const page = await wireRequest(server.url, {
+      method: 'POST',
+      target: '/staff/sign-in/',
+      headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+      body: 'email=x',
+    });
+    expect([page.status, page.reason]).toEqual([403, 'Forbidden']);
+    const signIn = await wireRequest(server.url, { target: '/staff/sign-in/' });
+    expect([signIn.status, signIn.reason]).toEqual([200, 'OK']);
+    expect(signIn.headers.get('content-type')).toEqual(['text/html; charset=utf-8']);
+    const wrongMethod = await wireRequest(server.url, { target: '/staff/sign-out/' });
+    expect([wrongMethod.status, wrongMethod.reason]).toEqual([405, 'Method Not Allowed']);
+  });
+
+  it('behind a TLS proxy, accepts a POST whose Origin is the https origin of X-Forwarded-Proto and Host', async () => {
+    const jar = cookieJar();
+    const headers = { 'X-Forwarded-Proto': 'https' };
+    const address = freshAddress();
+    const page = await request(jar, '/staff/sign-in/', { headers, address });
+    const host = new URL(server.url).host;
+    const result = await request(jar, '/staff/sign-in/', {
+      headers: { ...headers, Origin: `https://${host}` },
+      address,
+      form: { csrf: hiddenValue(page.body, 'csrf'), email: 'signin@example.com', password: PASSWORD },
+    });
+    expect(result.response.status).toBe(303);
+    expect(result.response.headers.get('location')).toBe('/staff/');
+    // Without the proxy's word, an https Origin is still not this plain-HTTP site.
+    const plain = await request(cookieJar(), '/staff/sign-in/', {
+      headers: { Origin: `https://${host}` },
+      address,
+      form: { csrf: 'x', email: 'signin@example.com', password: PASSWORD },
+    });
+    expect(plain.response.status).toBe(403);
+    expect(plain.body).toContain('Requests from other sites are not accepted.');
   });
 
   it('ends with sign-out, which deletes the session', async () => {

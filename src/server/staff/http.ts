@@ -103,7 +103,7 @@ export function checkFormToken(context: StaffContext, token: string | undefined)
 /**
  * True when a staff POST comes from anywhere but this site. A browser's `Sec-Fetch-Site` decides when present:
  * only same-origin passes (staff forms are never sent from a sibling subdomain). Without it, an `Origin` that is
- * neither this request's nor the site's is refused. `Origin: null` is what browsers send for every POST from a
+ * neither this request's, nor (behind a trusted TLS proxy) its https form, nor the site's is refused. `Origin: null` is what browsers send for every POST from a
  * `no-referrer` page (the site's policy), so it proves nothing either way; the CSRF token and the SameSite=Strict
  * cookie still do.
  */
@@ -113,7 +113,11 @@ export function isForeignPost(context: StaffContext): boolean {
   if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = headers.get('origin');
   if (origin === null || origin === 'null') return false;
-  return origin !== context.url.origin && origin !== context.locals.services.contact.config.siteOrigin;
+  if (origin === context.url.origin || origin === context.locals.services.contact.config.siteOrigin)
+    return false;
+  // Behind a TLS proxy (TRUST_PROXY, X-Forwarded-Proto: https) the browser's origin is https and the request's
+  // own URL is plain http: the origin the proxy's scheme and the request's Host form is this site too.
+  return !(context.locals.https && origin === `https://${context.url.host}`);
 }
 
 /** A staff form's fields (URL-encoded, at most 16 KiB), or null when the body is not such a form. */

@@ -57,6 +57,34 @@ describe('CSV cells a spreadsheet will not run', () => {
     expect(csvCell('=a,"b"\nc')).toBe('"\'=a,""b""\nc"');
     expect(csvCell(null)).toBe('');
     expect(csvCell(true)).toBe('true');
+  });
+
+  it('shows line breaks, control and text-direction characters in single-line cells as U+FFFD', () => {
+    expect(csvCell('Ada \u202Emoc.elpmaxe', false)).toBe('Ada \uFFFDmoc.elpmaxe');
+    expect(csvCell('Ada\r\nBcc: x', false)).toBe('Ada\uFFFDBcc: x');
+    expect(csvCell('\u2066Ada\u2069\u0007', false)).toBe('\uFFFDAda\uFFFD\uFFFD');
+    // A message keeps its lines (quoted), nothing else hidden.
+    expect(csvCell('one\r\ntwo\u202E', true)).toBe('"one\ntwo\uFFFD"');
+    const csv = toCsv([
+      {
+        id: 'x',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        name: 'Ada\r\n\u202EEve',
+        email: null,
+        phone: '555\u2028123',
+        preferredContact: null,
+        counselor: null,
+        from: null,
+        message: 'a\u202Eb\nc',
+        okToLeaveMessage: false,
+        spam: false,
+        handled: false,
+      },
+    ]);
+    expect(csv).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028]/);
+    expect(csv.split('\r\n')[1]).toBe(
+      'x,2026-01-01T00:00:00.000Z,Ada\uFFFD\uFFFDEve,,555\uFFFD123,,,,"a\uFFFDb\nc",false,false,false',
+    );
     expect(toCsv([])).toBe(
       'id,createdAt,name,email,phone,preferredContact,counselor,from,message,okToLeaveMessage,spam,handled\r\n',
     );
