@@ -463,7 +463,11 @@ describe('the inbox', () => {
       form: { csrf, handled: 'false', back: `/staff/requests/${id}/` },
     });
     expect(undone.response.headers.get('location')).toBe(`/staff/requests/${id}/?done=not-handled`);
-    const actions = (await audit()).slice(0, 2).map((e) => [e.action, e.target]);
+    // Opening the list in between is audited too.
+    const actions = (await audit())
+      .filter((e) => e.action !== 'list')
+      .slice(0, 2)
+      .map((e) => [e.action, e.target]);
     expect(actions).toEqual([
       ['mark-not-handled', id],
       ['mark-handled', id],
@@ -532,6 +536,48 @@ describe('the inbox', () => {
       ).toBe(403);
     }
     expect((await request(jar, `/staff/requests/${id}/`)).response.status).toBe(200);
+  });
+
+  it('records opening the list, refused cross-site and CSRF posts, and the retention purge', async () => {
+    const inbox = await request(jar, '/staff/?tab=spam');
+    expect(inbox.response.status).toBe(200);
+    const [listed] = await audit();
+    expect([listed?.actor, listed?.action, listed?.target]).toEqual([
+      'reader@example.com',
+      'list',
+      expect.stringMatching(/^spam \(\d+\)$/),
+    ]);
+    const foreign = await request(jar, '/staff/export/', {
+      form: { csrf, tab: 'inbox' },
+      headers: { Origin: 'https://evil.example' },
+      address: '10.77.254.9',
+    });
+    expect(foreign.response.status).toBe(403);
+    const [crossSite] = await audit();
+    expect(crossSite).toMatchObject({
+      action: 'refused-cross-site',
+      target: '/staff/export/',
+      ip: '10.77.254.9',
+    });
+    const forged = await request(jar, '/staff/export/', { form: { csrf: 'forged', tab: 'inbox' } });
+    expect(forged.response.status).toBe(403);
+    const [csrfRefused] = await audit();
+    expect(csrfRefused).toMatchObject({
+      actor: 'reader@example.com',
+      action: 'refused-csrf',
+      target: '/staff/export/',
+    });
+    const signInForeign = await request(cookieJar(), '/staff/sign-in/', {
+      form: { csrf: 'x', email: 'someone@example.com', password: 'x' },
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(signInForeign.response.status).toBe(403);
+    expect((await audit())[0]).toMatchObject({ action: 'refused-cross-site', target: '/staff/sign-in/' });
+    const purges = (await audit()).filter((e) => e.action === 'purge');
+    expect(purges.at(-1)).toMatchObject({
+      actor: 'retention',
+      target: expect.stringMatching(/^older than 365 days \(\d+\)$/) as unknown,
+    });
   });
 
   it('keeps the audit log free of what requests said', async () => {

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/server/cli/csv.ts';
+import { requestsCli } from '../../../src/server/cli/requests.ts';
+import { openStaffStore } from '../../../src/server/store/open-staff-store.ts';
 import { openStore } from '../../../src/server/store/open-store.ts';
 
 let dir: string;
@@ -147,5 +149,109 @@ describe('the staff tool, with the server stopped', () => {
     expect(requests('export').code).toBe(2);
     expect(requests('purge', '--older-than', 'soon').code).toBe(2);
     expect(requests('frobnicate').err).toContain('Usage: npm run -s requests');
+  });
+});
+
+describe('what the staff tool does is audited, and a large purge is confirmed', () => {
+  let url: string;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-cli-audit-'));
+    url = `file:${path.join(folder, 'requests.db')}`;
+    const store = await openStore(url);
+    for (let i = 0; i < 12; i += 1) {
+      await store.insertRequest(
+        { name: `Person ${i}`, email: `p${i}@example.com`, okToLeaveMessage: false, consent: true },
+        { spam: i === 0, outbox: false, now: new Date(Date.now() - (i + 1) * 60_000) },
+      );
+    }
+    await store.close();
+  });
+
+  afterAll(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function run(args: string[], options: { interactive?: boolean; answer?: string } = {}) {
+    let out = '';
+    let err = '';
+    const questions: string[] = [];
+    const code = await requestsCli(args, {
+      env: { DATABASE_URL: url },
+      io: { out: (t) => (out += t), err: (t) => (err += t) },
+      interactive: options.interactive ?? false,
+      ask: (question) => {
+        questions.push(question);
+        return Promise.resolve(options.answer ?? '');
+      },
+    });
+    return { code, out, err, questions };
+  }
+
+  async function auditLog() {
+    const staff = await openStaffStore(url);
+    try {
+      return await staff.auditLog();
+    } finally {
+      await staff.close();
+    }
+  }
+
+  it('records list, export and delete: who, what and how many, never what a request says', async () => {
+    expect((await run(['list'])).code).toBe(0);
+    expect((await run(['list', '--json', '--include-spam'])).code).toBe(0);
+    expect((await run(['export', '--format', 'csv'])).code).toBe(0);
+    const [first] = JSON.parse((await run(['list', '--json'])).out) as { id: string }[];
+    expect((await run(['delete', first?.id ?? ''])).code).toBe(0);
+    const entries = (await auditLog()).slice(0, 5).map((e) => [e.actor, e.action, e.target]);
+    expect(entries).toEqual([
+      ['cli', 'delete', first?.id],
+      ['cli', 'list', 'inbox (11)'],
+      ['cli', 'export', 'inbox (11)'],
+      ['cli', 'list', 'inbox and spam (12)'],
+      ['cli', 'list', 'inbox (11)'],
+    ]);
+    expect(JSON.stringify(await auditLog())).not.toMatch(/Person|example\.com/);
+  });
+
+  it('refuses to purge more than 10 requests from a script without --yes, deleting nothing', async () => {
+    const refused = await run(['purge', '--older-than', '0']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('would delete 11 requests');
+    expect(refused.err).toContain('--yes');
+    expect(refused.questions).toEqual([]);
+    expect(JSON.parse((await run(['list', '--json', '--include-spam'])).out)).toHaveLength(11);
+  });
+
+  it('asks at a terminal, and purges only on yes', async () => {
+    const declined = await run(['purge', '--older-than', '0'], { interactive: true, answer: 'no' });
+    expect(declined.code).toBe(1);
+    expect(declined.questions[0]).toContain('11 requests');
+    expect(JSON.parse((await run(['list', '--json', '--include-spam'])).out)).toHaveLength(11);
+    const confirmed = await run(['purge', '--older-than', '0'], { interactive: true, answer: 'yes' });
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.out).toBe('Purged 11 request(s) older than 0 day(s).\n');
+    const [entry] = await auditLog();
+    expect([entry?.actor, entry?.action, entry?.target]).toEqual(['cli', 'purge', 'older than 0 days (11)']);
+  });
+
+  it('purges with --yes from a script, and a small purge needs no confirmation', async () => {
+    const store = await openStore(url);
+    for (let i = 0; i < 12; i += 1) {
+      await store.insertRequest(
+        { name: `Again ${i}`, phone: '555 123 4567', okToLeaveMessage: false, consent: true },
+        { spam: false, outbox: false, now: new Date(Date.now() - 60_000) },
+      );
+    }
+    await store.close();
+    expect((await run(['purge', '--older-than', '0', '--yes'])).out).toBe(
+      'Purged 12 request(s) older than 0 day(s).\n',
+    );
+    expect((await run(['purge', '--older-than', '0'])).code).toBe(0);
+    expect((await auditLog()).slice(0, 2).map((e) => e.target)).toEqual([
+      'older than 0 days (0)',
+      'older than 0 days (12)',
+    ]);
   });
 });
