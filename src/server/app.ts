@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { clientAddress } from './client-address.ts';
 import { pathOnly, type Logger } from './log.ts';
+import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
 import type { Services } from './services.ts';
 import type { Site } from './site.ts';
@@ -27,6 +28,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
     const requestId = randomUUID();
     const path = pathOnly(req.url);
     res.setHeader('X-Request-Id', requestId);
+    normalizeHead(res);
     setSecurityHeaders(req, res, path, trustProxy);
     setStaffHeaders(path, res);
     res.once('finish', () => {
@@ -41,6 +43,22 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
 
     const current = site();
     try {
+      // Astro builds a WHATWG Request from the method and Host: what it cannot take must never reach it.
+      const refusal = refuseOddRequest(req);
+      if (refusal?.status === 404) {
+        await notFound(req, res, current);
+        return;
+      }
+      if (refusal) {
+        res
+          .writeHead(refusal.status, {
+            'Content-Type': 'text/plain; charset=utf-8',
+            'Cache-Control': 'no-store',
+            ...refusal.headers,
+          })
+          .end(`${refusal.message}\n`);
+        return;
+      }
       const route = routes.get(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
       if (route) {
         await route(req, res);
@@ -49,13 +67,15 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
       if (req.method === 'GET' || req.method === 'HEAD') {
         const moved = current.redirects.get(path.endsWith('/') ? path : `${path}/`);
         if (moved) {
-          res.writeHead(301, { Location: moved, 'Cache-Control': 'public, max-age=3600' }).end();
+          res
+            .writeHead(301, { Location: sameOriginLocation(moved), 'Cache-Control': 'public, max-age=3600' })
+            .end();
           return;
         }
         const lookup = current.statics.lookup(path);
         if (lookup.kind === 'redirect') {
           const query = req.url?.slice(path.length) ?? '';
-          res.writeHead(301, { Location: lookup.location + query }).end();
+          res.writeHead(301, { Location: sameOriginLocation(lookup.location + query) }).end();
           return;
         }
         if (lookup.kind === 'file') {
@@ -86,6 +106,32 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
   };
 }
 
+/**
+ * Every answer's status line and HTML type say what they should, whoever wrote them: the reason phrase is the
+ * status's own (Astro keeps a page's "OK" when the page sets another status, giving "403 OK"), and HTML that names
+ * no charset (Astro's server-rendered pages) is declared utf-8, which is what the site writes.
+ */
+function normalizeHead(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res);
+  const withCharset = <T>(type: T): T | string =>
+    typeof type === 'string' && /^text\/html\s*$/i.test(type) ? 'text/html; charset=utf-8' : type;
+  res.writeHead = (status: number, reasonOrHeaders?: unknown, maybeHeaders?: unknown) => {
+    const given = typeof reasonOrHeaders === 'string' ? maybeHeaders : reasonOrHeaders;
+    let headers = given;
+    if (given && typeof given === 'object' && !Array.isArray(given)) {
+      headers = Object.fromEntries(
+        Object.entries(given).map(([name, value]) => [
+          name,
+          name.toLowerCase() === 'content-type' ? withCharset(value) : value,
+        ]),
+      );
+    }
+    const type = res.getHeader('content-type');
+    if (type !== undefined) res.setHeader('Content-Type', withCharset(type));
+    return writeHead(status, STATUS_CODES[status] ?? 'Unknown', headers as OutgoingHttpHeaders | undefined);
+  };
+}
+
 function applyPageHeaders(res: ServerResponse, site: Site, route: string): void {
   const headers = site.pageHeaders.get(route);
   if (!headers) return;
@@ -98,8 +144,7 @@ async function notFound(req: IncomingMessage, res: ServerResponse, site: Site): 
   if (lookup.kind === 'file') {
     applyPageHeaders(res, site, '/404/');
     applyPageHeaders(res, site, '/404.html');
-    res.setHeader('Cache-Control', 'no-store');
-    await site.statics.send(req, res, { ...lookup.found, route: '/404.html' }, 404);
+    await site.statics.send(req, res, { ...lookup.found, route: '/404.html' }, 404, 'no-store');
     return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

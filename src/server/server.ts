@@ -1,8 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createApp, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
+import { ALLOWED_METHODS } from './request-guard.ts';
 import { startServices, type Services } from './services.ts';
 import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
 import { SignatureChecker } from './rebuild/signature.ts';
@@ -56,6 +58,12 @@ export async function startServer(
     (req, res) => void app(req, res),
   );
   server.keepAliveTimeout = 5_000;
+  // CONNECT never reaches the request handler (Node hands it to this event, or drops the connection silently).
+  server.on('connect', (_req, socket: Duplex) => {
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS.join(', ')}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+    );
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -30,8 +30,11 @@ export async function startServices(databaseUrl: string, logger: Logger): Promis
       logger.info(`warning: ${message}`);
     },
   });
-  const contact = await startContactService(store, logger);
   const staff = await startStaffService(store, logger);
+  // Every automatic purge goes in the audit log, beside what staff and the staff tool delete.
+  const contact = await startContactService(store, logger, process.env, (days, purged) =>
+    staff.staff.auth.audit('retention', 'purge', `older than ${days} days (${purged})`),
+  );
   return {
     services: { store, contact: contact.contact, staff: staff.staff },
     stop: async () => {

@@ -71,7 +71,11 @@ export class StaticFiles {
     this.root = path.resolve(root);
   }
 
-  /** Finds what a URL path maps to, refusing anything outside the root. */
+  /**
+   * Finds what a URL path maps to, refusing anything outside the root. Routes and redirect targets are built from
+   * the resolved path (dot segments and repeated slashes gone, each segment encoded again), never from the path as
+   * sent, so a redirect can only name a path on this site.
+   */
   lookup(urlPath: string): Lookup {
     let decoded: string;
     try {
@@ -82,32 +86,43 @@ export class StaticFiles {
     if (decoded.includes('\0') || !decoded.startsWith('/')) return { kind: 'none' };
     const target = path.resolve(this.root, '.' + decoded);
     if (target !== this.root && !target.startsWith(this.root + path.sep)) return { kind: 'none' };
+    const normalized = routeOf(path.relative(this.root, target));
     const stat = statOrNull(target);
     if (stat?.isFile()) {
       return {
         kind: 'file',
-        found: { file: target, route: urlPath, size: stat.size, mtimeMs: stat.mtimeMs },
+        found: { file: target, route: normalized, size: stat.size, mtimeMs: stat.mtimeMs },
       };
     }
     if (stat?.isDirectory()) {
       const index = path.join(target, 'index.html');
       const indexStat = statOrNull(index);
       if (!indexStat?.isFile()) return { kind: 'none' };
-      if (!urlPath.endsWith('/')) return { kind: 'redirect', location: urlPath + '/' };
+      const folder = normalized === '/' ? '/' : `${normalized}/`;
+      if (!urlPath.endsWith('/')) return { kind: 'redirect', location: folder };
       return {
         kind: 'file',
-        found: { file: index, route: urlPath, size: indexStat.size, mtimeMs: indexStat.mtimeMs },
+        found: { file: index, route: folder, size: indexStat.size, mtimeMs: indexStat.mtimeMs },
       };
     }
     return { kind: 'none' };
   }
 
-  /** Sends a found file (or `304`), honouring HEAD and the client's accepted encodings. */
-  async send(req: IncomingMessage, res: ServerResponse, found: StaticFile, status = 200): Promise<void> {
+  /**
+   * Sends a found file (or `304`), honouring HEAD and the client's accepted encodings. `cache` replaces the
+   * caching the file's route would get (the 404 page is never stored).
+   */
+  async send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    found: StaticFile,
+    status = 200,
+    cache?: string,
+  ): Promise<void> {
     const ext = path.extname(found.file).toLowerCase();
     const etag = `"${found.size.toString(36)}-${Math.floor(found.mtimeMs).toString(36)}"`;
     res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', cacheControl(found.route, ext));
+    res.setHeader('Cache-Control', cache ?? cacheControl(found.route, ext));
     res.setHeader('ETag', etag);
     if (COMPRESSIBLE.has(ext)) res.setHeader('Vary', 'Accept-Encoding');
     if (status === 200 && req.headers['if-none-match'] === etag) {
@@ -147,6 +162,12 @@ export class StaticFiles {
     }
     return pending;
   }
+}
+
+/** The URL path of a file or folder below the root, from its path relative to the root. */
+function routeOf(relative: string): string {
+  if (relative === '') return '/';
+  return '/' + relative.split(path.sep).map(encodeURIComponent).join('/');
 }
 
 function statOrNull(file: string): fs.Stats | null {

@@ -16,6 +16,7 @@ import {
   validToken,
   type RawAnswer,
 } from '../support/contact.ts';
+import { wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -166,6 +167,46 @@ describe.each(['json', 'form'] as const)('POST /api/contact with a %s body', (ki
     if (kind === 'form') expect(refused.body).toContain('several requests from this connection');
   });
 
+  it('sends Referrer-Policy: no-referrer, charset=utf-8 and a matching reason phrase on the form and its answers', async () => {
+    if (kind === 'json') return;
+    const page = await wireRequest(server.url, { target: '/contact/' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('referrer-policy')).toEqual(['no-referrer']);
+    expect(page.headers.get('content-type')).toEqual(['text/html; charset=utf-8']);
+    expect(page.body).toContain('<meta name="referrer" content="no-referrer">');
+    const client = freshAddress();
+    const form: [string, string][] = [
+      ['Content-Type', TYPES.form],
+      ['X-Forwarded-For', client],
+    ];
+    const invalid = await wireRequest(server.url, {
+      method: 'POST',
+      target: '/api/contact',
+      headers: form,
+      body: encode(kind, { name: '' }),
+    });
+    expect([invalid.status, invalid.reason]).toEqual([400, 'Bad Request']);
+    for (let i = 0; i < 3; i += 1) await post(kind, encode(kind, validFields()), { client });
+    const limited = await wireRequest(server.url, {
+      method: 'POST',
+      target: '/api/contact',
+      headers: form,
+      body: encode(kind, validFields()),
+    });
+    expect([limited.status, limited.reason]).toEqual([429, 'Too Many Requests']);
+    for (const answer of [invalid, limited]) {
+      expect(answer.headers.get('referrer-policy')).toEqual(['no-referrer']);
+      expect(answer.headers.get('content-type')).toEqual(['text/html; charset=utf-8']);
+    }
+  });
+
+  it('accepts a form a browser sends from the no-referrer page: Origin null, Sec-Fetch-Site same-origin', async () => {
+    const answer = await post(kind, encode(kind, validFields()), {
+      headers: { origin: 'null', 'sec-fetch-site': 'same-origin' },
+    });
+    expect([201, 303]).toContain(answer.status);
+  });
+
   it('refuses a body over 16 KiB with 413 while reading it, declared or chunked', async () => {
     const big = encode(kind, validFields({ message: 'x'.repeat(17_000) }));
     expect((await post(kind, big)).status).toBe(413);
@@ -213,6 +254,42 @@ describe.each(['json', 'form'] as const)('POST /api/contact with a %s body', (ki
       expect(answer.body).toMatch(/id="email"[^>]*aria-invalid="true"/);
       expect(answer.body).toContain('href="#email"');
     }
+  });
+
+  it('refuses line breaks, control and text-direction characters in every single-line field, saying which', async () => {
+    const before = await count();
+    const attacks: [string, string][] = [
+      ['name', 'Ada\r\nBcc: eve@example.com'],
+      ['name', 'Ada\nExample'],
+      ['name', 'Ada \u202Emoc.elpmaxe'],
+      ['name', '\u2066Ada\u2069 Example'],
+      ['name', 'Ada\u0007'],
+      ['name', 'Ada\u0085Example'],
+      ['email', 'ada\u202E@example.com'],
+      ['email', 'ada@example.com\r\nBcc: eve@example.com'],
+      ['phone', '555 123\u202E 4567'],
+      ['phone', '555 123\n4567'],
+      ['from', 'some-article\u202E'],
+      ['counselor', `${counselors[0] ?? 'x'}\r\n`.replace(/\r\n$/, '\u2067')],
+    ];
+    for (const [field, value] of attacks) {
+      const answer = await post(kind, encode(kind, validFields({ phone: '555 123 4567', [field]: value })));
+      expect(answer.status, `${field}: ${JSON.stringify(value)}`).toBe(400);
+      if (kind === 'json') {
+        const { errors } = JSON.parse(answer.body) as { errors: Record<string, string> };
+        expect(Object.keys(errors), JSON.stringify(value)).toEqual([field]);
+      } else {
+        expect(answer.body).toContain(`href="#${field}"`);
+      }
+    }
+    expect(await count()).toBe(before);
+    const named = await post(kind, encode(kind, validFields({ name: 'Ada\r\nExample' })));
+    const message = 'Your name has a line break in it. Please type it on one line.';
+    if (kind === 'json') expect(JSON.parse(named.body)).toEqual({ errors: { name: message } });
+    else expect(named.body).toContain(message);
+    const hidden = await post(kind, encode(kind, validFields({ name: 'Ada \u202Eevil' })));
+    expect(hidden.status).toBe(400);
+    expect(hidden.body).toMatch(/Your name has a hidden formatting character/);
   });
 
   it('treats an unknown counselor as a field error', async () => {
@@ -322,6 +399,97 @@ describe('the API never answers 5xx and stores exactly the valid requests', () =
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('no method, Host or header oddity produces a 5xx', () => {
+  const method = fc.oneof(
+    fc.constantFrom('GET', 'HEAD', 'POST', 'TRACE', 'TRACK', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'),
+    fc.constantFrom('CONNECT', 'MKCOL', 'LOCK', 'SEARCH', 'QUERY', 'get', 'Post'),
+    fc.stringMatching(/^[A-Z]{1,10}$/),
+  );
+  const host = fc.oneof(
+    fc.constantFrom<string | null>(
+      null,
+      '',
+      '127.0.0.1:4391@evil.example',
+      'user:pass@127.0.0.1',
+      'evil.example/x',
+      'evil.example?x',
+      'evil.example#x',
+      '[::1',
+      '[::1]:99999',
+      'x:99999',
+      'x:',
+      ':80',
+      'a b',
+      'a\\b',
+      '%2e%2e',
+      'xn--',
+      '..',
+      'localhost',
+      '[::1]:80',
+      '127.0.0.1:4391',
+    ),
+    fc.string({ maxLength: 40 }).map((v) => v.replace(/[\r\n\0]/g, '')),
+  );
+  const oddity = fc.constantFrom<[string, string]>(
+    ['Cookie', 'staff-session=%E0%A4%A'],
+    ['Cookie', 'staff-session'],
+    ['Cookie', '=;;=;staff-form=%'],
+    ['X-Forwarded-Proto', 'https, http'],
+    ['X-Forwarded-Proto', 'gopher'],
+    ['X-Forwarded-For', 'not an address, ::::, 300.1.1.1'],
+    ['X-Forwarded-Host', 'evil.example@x'],
+    ['X-Forwarded-Port', 'abc'],
+    ['Origin', 'http://[::1'],
+    ['Origin', 'null'],
+    ['Sec-Fetch-Site', 'sideways'],
+    ['Accept-Encoding', 'br;q=x, *;q=-1'],
+    ['If-None-Match', '*'],
+    ['Range', 'bytes=99999999-'],
+    ['Content-Type', 'multipart/form-data; boundary='],
+    ['Content-Type', 'application/json; charset=ebcdic'],
+    ['Accept', '\u00ff\u00fe'],
+    ['Referer', '//evil.example/'],
+  );
+  const target = fc.constantFrom(
+    '/',
+    '/contact/',
+    '/contact/thanks/',
+    '/staff/',
+    '/staff/sign-in/',
+    '/staff/export',
+    '/api/contact',
+    '/api/health',
+    '/articles/',
+    '/search/',
+    '/no-such-page',
+    '//evil.example/..%2farticles',
+  );
+
+  it('for methods, Host values and headers', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        method,
+        target,
+        host,
+        fc.array(oddity, { maxLength: 3 }),
+        async (m, path, h, headers) => {
+          const answer = await wireRequest(server.url, {
+            method: m,
+            target: path,
+            host: h,
+            headers: [...headers, ['X-Forwarded-For', freshAddress()]],
+          });
+          expect(answer.status, `${m} ${path} Host: ${String(h)} ${JSON.stringify(headers)}`).toBeLessThan(
+            500,
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(server.output()).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -1,3 +1,4 @@
+import { encodeSignatureHeader } from '@sanity/webhook';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,24 @@ describe('the rebuild webhook', () => {
     const replay = await post({ 'sanity-webhook-signature': once });
     expect(replay.status).toBe(401);
     expect(((await replay.json()) as { error: string }).error).toMatch(/already received/);
+  });
+
+  it('accepts a call signed by @sanity/webhook once, and no other spelling of the same MAC after it', async () => {
+    const payload = JSON.stringify({ _id: 'article-2', _type: 'article' });
+    const signed = await encodeSignatureHeader(payload, Date.now(), secret);
+    expect((await post({ 'sanity-webhook-signature': signed }, payload)).status).toBe(202);
+    const [stamp, mac = ''] = signed.split(',v1=');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const otherLast = alphabet[alphabet.indexOf(mac.slice(-1)) ^ 1] ?? '';
+    for (const again of [
+      `${stamp ?? ''},v1=${mac}=`,
+      `${stamp ?? ''},v1=${mac}==`,
+      `${stamp ?? ''},v1=${mac.slice(0, -1)}${otherLast}`,
+      `${stamp ?? ''}, v1=${mac}`,
+    ]) {
+      const replay = await post({ 'sanity-webhook-signature': again }, payload);
+      expect(replay.status, again).toBe(401);
+    }
   });
 
   it('refuses a body over 64 KiB with 413, while reading it', async () => {

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { header, wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -69,6 +70,7 @@ describe('the project server', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("couldn't find that page");
     expectSecurityHeaders(response);
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('redirects a folder without its slash, keeping the query', async () => {
@@ -110,6 +112,112 @@ describe('the project server', () => {
     expect(line).toMatch(/GET \/api\/health 200 [\d.]+ms id=/);
     expect(server.output()).not.toContain('someone');
     expect(server.output()).not.toContain('token=');
+  });
+});
+
+/** Paths crafted to turn the trailing-slash redirect into one to another site (or to break it). */
+const CRAFTED_PATHS = [
+  '//evil.example/..%2farticles',
+  '//evil.example/..%2fcounselors',
+  '//evil.example/..%2ftopics',
+  '//evil.example/..%2fsearch',
+  '//evil.example/..%2farticles%2fpage%2f2',
+  '//evil.example/..%2farticles?x=1',
+  '//evil.example/..%2Farticles',
+  '///evil.example/..%2farticles',
+  '//evil.example/%2e%2e%2farticles',
+  '/\\evil.example/..%2farticles',
+  '/\\/evil.example/../articles',
+  '/%5cevil.example/..%2farticles',
+  '/%5Cevil.example/..%5carticles',
+  '/%2fevil.example/..%2farticles',
+  '/%2F%2Fevil.example/..%2Farticles',
+  '/articles%2fpage%2f2',
+  '/articles/..%2f..%2fcounselors',
+  '/.//evil.example/../articles',
+  '/./evil.example/../../articles',
+  '/articles/../counselors',
+  '/articles/./page/2',
+  '/topics/%2e%2e/search',
+  '/articles/page/2?next=//evil.example/',
+  '/%09/evil.example/../articles',
+  '/articles?//evil.example',
+  '/articles',
+];
+
+describe('redirects never leave the site', () => {
+  it('answers every crafted path without a 5xx, and any Location is a path on this site', async () => {
+    expect(CRAFTED_PATHS.length).toBeGreaterThanOrEqual(20);
+    const origin = new URL(server.url).origin;
+    for (const target of CRAFTED_PATHS) {
+      for (const method of ['GET', 'HEAD']) {
+        const answer = await wireRequest(server.url, { method, target });
+        expect(answer.status, `${method} ${target}`).toBeLessThan(500);
+        const location = header(answer, 'location');
+        if (location === undefined) continue;
+        expect(location, `${method} ${target}`).toMatch(/^\/(?![/\\])/);
+        expect(new URL(location, `${origin}/`).origin, `${method} ${target}`).toBe(origin);
+      }
+    }
+  });
+
+  it('refuses with 404 a path that starts with // or holds an encoded slash or a backslash', async () => {
+    for (const target of [
+      '//evil.example/..%2farticles',
+      '//evil.example/..%2fcounselors?x=1',
+      '/articles%2fpage%2f2',
+      '/\\evil.example/..%2farticles',
+      '/%5carticles',
+    ]) {
+      const answer = await wireRequest(server.url, { target });
+      expect(answer.status, target).toBe(404);
+      expect(header(answer, 'location'), target).toBeUndefined();
+    }
+  });
+
+  it('still adds the trailing slash to a folder, from the normalized path and keeping the query', async () => {
+    const plain = await wireRequest(server.url, { target: '/articles?x=1' });
+    expect(plain.status).toBe(301);
+    expect(header(plain, 'location')).toBe('/articles/?x=1');
+    const dotted = await wireRequest(server.url, { target: '/.//evil.example/../articles' });
+    expect(dotted.status).toBe(301);
+    expect(header(dotted, 'location')).toBe('/articles/');
+  });
+});
+
+describe('odd methods and hosts get a 4xx before the site sees them', () => {
+  it('answers TRACE and other unknown methods with 405 and Allow, on static and server-rendered paths', async () => {
+    for (const target of ['/', '/contact/', '/staff/', '/api/contact', '/api/health', '/articles/']) {
+      for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'OPTIONS']) {
+        const answer = await wireRequest(server.url, { method, target });
+        expect(answer.status, `${method} ${target}`).toBe(405);
+        expect(header(answer, 'allow'), `${method} ${target}`).toBe('GET, HEAD, POST');
+      }
+    }
+  });
+
+  it('answers a Host that cannot form a URL with 400, and logs no stack trace', async () => {
+    for (const target of ['/contact/', '/staff/', '/api/contact', '/']) {
+      for (const host of [
+        '127.0.0.1:4391@evil.example',
+        'a b',
+        'evil.example/x',
+        '[::1',
+        'x:99999',
+        'a\\b',
+      ]) {
+        const answer = await wireRequest(server.url, { target, host });
+        expect(answer.status, `${target} Host: ${host}`).toBe(400);
+      }
+    }
+    expect(server.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('still serves HTTP/1.1 requests that name this server by any well-formed host', async () => {
+    for (const host of ['localhost', 'example.org', '127.0.0.1:4321', '[::1]:8080', 'www.example.org.']) {
+      const answer = await wireRequest(server.url, { target: '/api/health', host });
+      expect(answer.status, host).toBe(200);
+    }
   });
 });
 

@@ -174,16 +174,24 @@ describe('a staff member in Chromium', () => {
 
     const audit = JSON.parse((await staffTool(['audit', '--json'], env)).stdout) as { action: string }[];
     expect(audit.map((e) => e.action).reverse()).toEqual([
+      // The retention purge the server runs at start.
+      'purge',
       'account-added',
       'password-set',
       'sign-in-failed',
       'sign-in',
+      // The inbox list, opened after signing in.
+      'list',
       'view',
       'mark-handled',
       // The request's page again, after the action.
       'view',
+      'list',
       'export',
       'delete',
+      // The list after the deletion, then its Spam tab.
+      'list',
+      'list',
       'sign-out',
     ]);
   });

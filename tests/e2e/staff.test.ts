@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TOKEN_SECRET, validFields } from '../support/contact.ts';
+import { wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { cookieJar, hiddenValue, linkFrom, staffTool } from './staff-helpers.ts';
 
@@ -331,6 +332,54 @@ describe('signing in', () => {
     expect(crossSite.response.status).toBe(403);
   });
 
+  it('answers with the reason phrase that matches the status, and HTML in utf-8', async () => {
+    const foreign = await wireRequest(server.url, {
+      method: 'POST',
+      target: '/staff/sign-in/',
+      headers: [
+        ['Origin', 'https://evil.example'],
+        ['Content-Type', 'application/x-www-form-urlencoded'],
+      ],
+      body: 'email=x',
+    });
+    expect([foreign.status, foreign.reason]).toEqual([403, 'Forbidden']);
+    const page = await wireRequest(server.url, {
+      method: 'POST',
+      target: '/staff/sign-in/',
+      headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+      body: 'email=x',
+    });
+    expect([page.status, page.reason]).toEqual([403, 'Forbidden']);
+    const signIn = await wireRequest(server.url, { target: '/staff/sign-in/' });
+    expect([signIn.status, signIn.reason]).toEqual([200, 'OK']);
+    expect(signIn.headers.get('content-type')).toEqual(['text/html; charset=utf-8']);
+    const wrongMethod = await wireRequest(server.url, { target: '/staff/sign-out/' });
+    expect([wrongMethod.status, wrongMethod.reason]).toEqual([405, 'Method Not Allowed']);
+  });
+
+  it('behind a TLS proxy, accepts a POST whose Origin is the https origin of X-Forwarded-Proto and Host', async () => {
+    const jar = cookieJar();
+    const headers = { 'X-Forwarded-Proto': 'https' };
+    const address = freshAddress();
+    const page = await request(jar, '/staff/sign-in/', { headers, address });
+    const host = new URL(server.url).host;
+    const result = await request(jar, '/staff/sign-in/', {
+      headers: { ...headers, Origin: `https://${host}` },
+      address,
+      form: { csrf: hiddenValue(page.body, 'csrf'), email: 'signin@example.com', password: PASSWORD },
+    });
+    expect(result.response.status).toBe(303);
+    expect(result.response.headers.get('location')).toBe('/staff/');
+    // Without the proxy's word, an https Origin is still not this plain-HTTP site.
+    const plain = await request(cookieJar(), '/staff/sign-in/', {
+      headers: { Origin: `https://${host}` },
+      address,
+      form: { csrf: 'x', email: 'signin@example.com', password: PASSWORD },
+    });
+    expect(plain.response.status).toBe(403);
+    expect(plain.body).toContain('Requests from other sites are not accepted.');
+  });
+
   it('ends with sign-out, which deletes the session', async () => {
     const { jar, csrf } = await signIn('signin@example.com');
     const session = jar.header();
@@ -414,7 +463,11 @@ describe('the inbox', () => {
       form: { csrf, handled: 'false', back: `/staff/requests/${id}/` },
     });
     expect(undone.response.headers.get('location')).toBe(`/staff/requests/${id}/?done=not-handled`);
-    const actions = (await audit()).slice(0, 2).map((e) => [e.action, e.target]);
+    // Opening the list in between is audited too.
+    const actions = (await audit())
+      .filter((e) => e.action !== 'list')
+      .slice(0, 2)
+      .map((e) => [e.action, e.target]);
     expect(actions).toEqual([
       ['mark-not-handled', id],
       ['mark-handled', id],
@@ -483,6 +536,48 @@ describe('the inbox', () => {
       ).toBe(403);
     }
     expect((await request(jar, `/staff/requests/${id}/`)).response.status).toBe(200);
+  });
+
+  it('records opening the list, refused cross-site and CSRF posts, and the retention purge', async () => {
+    const inbox = await request(jar, '/staff/?tab=spam');
+    expect(inbox.response.status).toBe(200);
+    const [listed] = await audit();
+    expect([listed?.actor, listed?.action, listed?.target]).toEqual([
+      'reader@example.com',
+      'list',
+      expect.stringMatching(/^spam \(\d+\)$/),
+    ]);
+    const foreign = await request(jar, '/staff/export/', {
+      form: { csrf, tab: 'inbox' },
+      headers: { Origin: 'https://evil.example' },
+      address: '10.77.254.9',
+    });
+    expect(foreign.response.status).toBe(403);
+    const [crossSite] = await audit();
+    expect(crossSite).toMatchObject({
+      action: 'refused-cross-site',
+      target: '/staff/export/',
+      ip: '10.77.254.9',
+    });
+    const forged = await request(jar, '/staff/export/', { form: { csrf: 'forged', tab: 'inbox' } });
+    expect(forged.response.status).toBe(403);
+    const [csrfRefused] = await audit();
+    expect(csrfRefused).toMatchObject({
+      actor: 'reader@example.com',
+      action: 'refused-csrf',
+      target: '/staff/export/',
+    });
+    const signInForeign = await request(cookieJar(), '/staff/sign-in/', {
+      form: { csrf: 'x', email: 'someone@example.com', password: 'x' },
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(signInForeign.response.status).toBe(403);
+    expect((await audit())[0]).toMatchObject({ action: 'refused-cross-site', target: '/staff/sign-in/' });
+    const purges = (await audit()).filter((e) => e.action === 'purge');
+    expect(purges.at(-1)).toMatchObject({
+      actor: 'retention',
+      target: expect.stringMatching(/^older than 365 days \(\d+\)$/) as unknown,
+    });
   });
 
   it('keeps the audit log free of what requests said', async () => {

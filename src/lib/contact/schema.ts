@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { HIDDEN_CHARACTER, LINE_BREAK } from './characters.ts';
 
 // The one definition of a valid contact request, shared by the server (POST /api/contact) and the browser
 // (inline validation on /contact/). Field names and rules follow interfaces.md. zod's "mini" build: the same
@@ -38,6 +39,28 @@ export type ContactField = (typeof FIELDS)[number];
 const noControl = (message: string) => z.refine<string>((value) => !CONTROL.test(value), message);
 
 /**
+ * The checks every single-line field starts with: no line break, then no control or text-direction character,
+ * each with a message naming the field (`what`, as a reader would say it: "your name").
+ */
+const oneLine = (what: string) => {
+  const subject = what.charAt(0).toUpperCase() + what.slice(1);
+  return [
+    z.refine<string>(
+      (value) => !LINE_BREAK.test(value),
+      `${subject} has a line break in it. Please type it on one line.`,
+    ),
+    z.refine<string>(
+      (value) => LINE_BREAK.test(value) || !HIDDEN_CHARACTER.test(value),
+      `${subject} has a hidden formatting character (such as a text-direction mark) in it. Please type it again without it.`,
+    ),
+  ] as const;
+};
+
+/** A string passing the single-line checks before `schema` reads it (so their message is the one shown). */
+const plainLine = <T extends z.ZodMiniType<unknown, string>>(what: string, error: string, schema: T) =>
+  z.pipe(z.string({ error }).check(...oneLine(what)), schema);
+
+/**
  * The request schema. `counselors` lists the slugs a client may choose; without it (in the browser, where the
  * select only offers known ones) any slug-shaped value passes.
  */
@@ -49,19 +72,24 @@ export function contactSchema(counselors?: readonly string[]) {
         .string({ error: 'Enter your name.' })
         .check(
           z.trim(),
+          ...oneLine('your name'),
           z.minLength(1, 'Enter your name.'),
           z.maxLength(NAME_MAX, `Keep your name to ${NAME_MAX} characters or fewer.`),
-          noControl('Remove the special characters from your name.'),
         ),
       /** An email address to answer at. */
       email: z.optional(
-        z
-          .email({ error: 'Enter an email address like name@example.com.' })
-          .check(z.maxLength(254, 'Enter an email address of 254 characters or fewer.')),
+        plainLine(
+          'your email address',
+          'Enter an email address like name@example.com.',
+          z
+            .email({ error: 'Enter an email address like name@example.com.' })
+            .check(z.maxLength(254, 'Enter an email address of 254 characters or fewer.')),
+        ),
       ),
       /** A phone number to call or text back. */
       phone: z.optional(
         z.string({ error: 'Enter a phone number.' }).check(
+          ...oneLine('your phone number'),
           z.maxLength(30, 'Enter a phone number of 30 characters or fewer.'),
           z.refine<string>(
             (value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7,
@@ -75,14 +103,13 @@ export function contactSchema(counselors?: readonly string[]) {
       ),
       /** The counselor the person would like to see, by slug. */
       counselor: z.optional(
-        z
-          .string({ error: 'Choose a counselor from the list.' })
-          .check(
-            z.refine<string>(
-              (value) => (counselors ? counselors.includes(value) : SLUG_PATTERN.test(value)),
-              'Choose a counselor from the list.',
-            ),
+        z.string({ error: 'Choose a counselor from the list.' }).check(
+          ...oneLine('the counselor you chose'),
+          z.refine<string>(
+            (value) => (counselors ? counselors.includes(value) : SLUG_PATTERN.test(value)),
+            'Choose a counselor from the list.',
           ),
+        ),
       ),
       /** The article the person came from, by slug. */
       from: z.optional(

@@ -1,3 +1,4 @@
+import { showPlainly } from '../../lib/contact/characters.ts';
 import type { StoredRequest } from '../store/store.ts';
 
 /** The export's columns, in order: the staff tool's JSON fields. */
@@ -17,11 +18,12 @@ export const CSV_COLUMNS = [
 ] as const satisfies readonly (keyof StoredRequest)[];
 
 /**
- * One CSV cell: a leading `=`, `+`, `-`, `@` (or tab / carriage return) gets a `'` so a spreadsheet shows the text
+ * One CSV cell: hidden characters (line breaks too, unless `multiline`) shown as U+FFFD, so a cell reads as what
+ * it holds whatever an older row stored; a leading `=`, `+`, `-`, `@` (or tab / carriage return) gets a `'` so a spreadsheet shows the text
  * instead of running it as a formula; then RFC 4180 quoting when the cell holds a comma, quote or line break.
  */
-export function csvCell(value: string | boolean | null): string {
-  let text = value === null ? '' : String(value);
+export function csvCell(value: string | boolean | null, multiline = true): string {
+  let text = value === null ? '' : showPlainly(String(value), multiline);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -30,7 +32,7 @@ export function csvCell(value: string | boolean | null): string {
 export function toCsv(requests: readonly StoredRequest[]): string {
   const rows = [
     CSV_COLUMNS.join(','),
-    ...requests.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(',')),
+    ...requests.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c], c === 'message')).join(',')),
   ];
   return rows.join('\r\n') + '\r\n';
 }

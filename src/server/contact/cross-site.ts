@@ -1,10 +1,14 @@
 /**
- * True when a request comes from another site: an `Origin` that is neither this request's own (the host the
- * client addressed, from `Host`) nor the site's canonical origin, or a browser saying `Sec-Fetch-Site: cross-site`.
- * No `Origin` at all (a script, an old browser) is not cross-site; the opaque `null` origin is.
+ * True when a request comes from another site. A browser's `Sec-Fetch-Site` says so first: `cross-site` is, and
+ * `same-origin` (or `none`, typed by the person) is not, whatever `Origin` says: pages send `no-referrer`, under
+ * which a browser's form POST carries `Origin: null`. Otherwise an `Origin` that is neither this request's own (the
+ * host the client addressed, from `Host`) nor the site's canonical origin is cross-site, the opaque `null` origin
+ * included. No `Origin` at all (a script, an old browser) is not cross-site.
  */
 export function isCrossSite(headers: Headers, siteOrigin: string): boolean {
-  if (headers.get('sec-fetch-site')?.trim().toLowerCase() === 'cross-site') return true;
+  const fetchSite = headers.get('sec-fetch-site')?.trim().toLowerCase();
+  if (fetchSite === 'cross-site') return true;
+  if (fetchSite === 'same-origin' || fetchSite === 'none') return false;
   const origin = headers.get('origin');
   if (origin === null) return false;
   if (origin === siteOrigin) return false;

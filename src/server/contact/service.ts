@@ -21,12 +21,15 @@ const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /**
  * Sets up contact requests for a running server: the token secret (environment, else kept by the store), the
- * outbox worker when notifications are configured, and the retention purge (now and every six hours).
+ * outbox worker when notifications are configured, and the retention purge (now and every six hours, each run
+ * reported to `onPurge`).
  */
 export async function startContactService(
   store: Store,
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
+  /** Records each retention purge (the staff audit log): the age it purged by and how many went. */
+  onPurge: (days: number, purged: number) => Promise<void> = () => Promise.resolve(),
 ): Promise<{ contact: ContactService; stop(): Promise<void> }> {
   const config = loadContactConfig(env);
   const secret = config.tokenSecret ?? (await store.secret('contact-token'));
@@ -50,6 +53,7 @@ export async function startContactService(
     try {
       const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
       const purged = await store.purgeBefore(cutoff);
+      await onPurge(config.retentionDays, purged);
       if (purged > 0)
         logger.info(`purged ${purged} contact requests older than ${config.retentionDays} days`);
     } catch (error) {

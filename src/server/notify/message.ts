@@ -1,3 +1,4 @@
+import { showPlainly } from '../../lib/contact/characters.ts';
 import type { StoredRequest } from '../store/store.ts';
 
 /** An email to staff about one request. */
@@ -19,12 +20,11 @@ const LABELS: [keyof StoredRequest, string][] = [
   ['message', 'Message'],
 ];
 
-// Plain text only; control characters (other than newlines in the message) are dropped so nothing a person
-// typed can change how the email is read.
+// Plain text only; hidden characters (line breaks too, outside the message) are shown as U+FFFD, so nothing a
+// person typed, or an older row kept, can change how the email is read.
 function clean(value: string, multiline: boolean): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const stripped = value.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
-  return multiline ? stripped.replace(/\n/g, '\n  ') : stripped.replace(/\n/g, ' ');
+  const shown = showPlainly(value, multiline);
+  return multiline ? shown.replace(/\n/g, '\n  ') : shown;
 }
 
 /**
@@ -51,5 +51,10 @@ export function staffEmail(
       lines.push(`${label}: ${shown}`);
     }
   }
-  return { subject: 'New consultation request', text: lines.join('\n') + '\n', requestId: request.id };
+  // The headers carry nothing a person wrote: a fixed subject, and the id (a UUID) reduced to its own alphabet.
+  return {
+    subject: 'New consultation request',
+    text: lines.join('\n') + '\n',
+    requestId: request.id.replace(/[^0-9A-Za-z-]/g, ''),
+  };
 }

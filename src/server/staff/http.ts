@@ -103,7 +103,7 @@ export function checkFormToken(context: StaffContext, token: string | undefined)
 /**
  * True when a staff POST comes from anywhere but this site. A browser's `Sec-Fetch-Site` decides when present:
  * only same-origin passes (staff forms are never sent from a sibling subdomain). Without it, an `Origin` that is
- * neither this request's nor the site's is refused. `Origin: null` is what browsers send for every POST from a
+ * neither this request's, nor (behind a trusted TLS proxy) its https form, nor the site's is refused. `Origin: null` is what browsers send for every POST from a
  * `no-referrer` page (the site's policy), so it proves nothing either way; the CSRF token and the SameSite=Strict
  * cookie still do.
  */
@@ -113,7 +113,34 @@ export function isForeignPost(context: StaffContext): boolean {
   if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = headers.get('origin');
   if (origin === null || origin === 'null') return false;
-  return origin !== context.url.origin && origin !== context.locals.services.contact.config.siteOrigin;
+  if (origin === context.url.origin || origin === context.locals.services.contact.config.siteOrigin)
+    return false;
+  // Behind a TLS proxy (TRUST_PROXY, X-Forwarded-Proto: https) the browser's origin is https and the request's
+  // own URL is plain http: the origin the proxy's scheme and the request's Host form is this site too.
+  return !(context.locals.https && origin === `https://${context.url.host}`);
+}
+
+/**
+ * Records a refused staff POST in the audit log: who (when known), the page it was sent to and from where; never
+ * what the form held.
+ */
+export async function auditRefusal(
+  context: StaffContext,
+  action: 'refused-cross-site' | 'refused-csrf',
+  actor = 'anonymous',
+): Promise<void> {
+  await context.locals.services.staff.auth.audit(
+    actor,
+    action,
+    context.url.pathname.slice(0, 200),
+    context.locals.clientAddress,
+  );
+}
+
+/** The `403` for a POST from another site, recorded in the audit log. */
+export async function refuseForeignPost(context: StaffContext): Promise<Response> {
+  await auditRefusal(context, 'refused-cross-site');
+  return refuse(403, 'Requests from other sites are not accepted.');
 }
 
 /** A staff form's fields (URL-encoded, at most 16 KiB), or null when the body is not such a form. */
@@ -164,18 +191,19 @@ export function noStore(context: { response: { headers: Headers } }): void {
 
 /**
  * Runs a staff action (a POST): refuses foreign posts (403), sends a signed-out visitor to sign in, checks the
- * form and its CSRF token (403), then calls `act`.
+ * form and its CSRF token (403; both refusals audited), then calls `act`.
  */
 export async function staffAction(
   context: StaffContext,
   act: (user: StaffUser, form: URLSearchParams) => Promise<Response>,
 ): Promise<Response> {
-  if (isForeignPost(context)) return refuse(403, 'Requests from other sites are not accepted.');
+  if (isForeignPost(context)) return refuseForeignPost(context);
   const user = await currentUser(context);
   if (!user) return toSignIn(context);
   const form = await readForm(context.request);
   if (!form) return refuse(400, 'Send the form from the staff pages.');
   if (!context.locals.services.staff.auth.checkCsrf(user.sessionId, form.get('csrf') ?? undefined)) {
+    await auditRefusal(context, 'refused-csrf', user.email);
     return refuse(
       403,
       'This form expired or did not come from the staff pages. Go back, reload and try again.',

@@ -82,6 +82,31 @@ describe('staff notifications through a real SMTP server', () => {
     expect(mail?.raw).toMatch(/Content-Type: text\/plain/i);
   });
 
+  it('keeps line breaks and text-direction characters of an older row out of the headers and the details', async () => {
+    smtp = await createTestSmtp();
+    await store.insertRequest(
+      { ...request, name: 'Rosa\r\nBcc: eve@example.com \u202Emoc.elpmaxe', message: 'a\u2066b' },
+      { spam: false, outbox: true },
+    );
+    startWorker(true);
+    const [mail] = await smtp.waitFor(1);
+    const raw = mail?.raw ?? '';
+    const [head = '', ...rest] = raw.split('\r\n\r\n');
+    expect(head).not.toMatch(/^Bcc:/im);
+    expect(head).not.toContain('eve@example.com');
+    expect(head).toMatch(/^Subject: New consultation request$/m);
+    expect(rest.join('\r\n\r\n')).not.toMatch(/^Bcc:/m);
+    const [stored] = await store.listRequests();
+    expect(stored).toBeDefined();
+    if (!stored) return;
+    const email = staffEmail(
+      { ...stored, name: 'Rosa\r\nBcc: x \u202Eevil', message: 'a\u2066b\nc' },
+      { siteUrl: 'https://practice.test', includeDetails: true },
+    );
+    expect(email.text).toContain('Name: Rosa\uFFFDBcc: x \uFFFDevil\n');
+    expect(email.text).toContain('Message: a\uFFFDb\n  c\n');
+  });
+
   it('keeps retrying with backoff while the mail server is down, then delivers exactly once', async () => {
     smtp = await createTestSmtp({ started: false });
     await store.insertRequest(request, { spam: false, outbox: true });

@@ -70,3 +70,69 @@ describe('what counts as a valid request (one schema for server and browser)', (
     });
   });
 });
+
+describe('single-line fields hold one plain line', () => {
+  const line = 'Your name has a line break in it. Please type it on one line.';
+  const hidden =
+    'Your name has a hidden formatting character (such as a text-direction mark) in it. Please type it again without it.';
+
+  it('refuses line breaks and control characters inside a name', () => {
+    for (const name of [
+      'Ada\r\nEve',
+      'Ada\nEve',
+      'Ada\rEve',
+      'Ada\u2028Eve',
+      'Ada\u2029Eve',
+      'Ada\u0085Eve',
+    ]) {
+      const result = validateContact({ ...base, name }, 'json');
+      expect(result, JSON.stringify(name)).toEqual({ ok: false, errors: { name: line } });
+    }
+    for (const name of ['Ada\u0000', 'Ada\tEve', 'Ada\u001bEve', 'Ada\u007fEve', 'Ada\u009bEve']) {
+      const result = validateContact({ ...base, name }, 'json');
+      expect(result, JSON.stringify(name)).toEqual({ ok: false, errors: { name: hidden } });
+    }
+  });
+
+  it('refuses text-direction overrides, embeddings, isolates and marks', () => {
+    for (const mark of [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+    ]) {
+      const result = validateContact({ ...base, name: `Ada ${mark}Example` }, 'json');
+      expect(result, mark.codePointAt(0)?.toString(16)).toEqual({ ok: false, errors: { name: hidden } });
+    }
+  });
+
+  it('names the field in the message for email and phone too', () => {
+    const email = validateContact({ ...base, email: 'ada\u202E@example.com' }, 'json');
+    expect(!email.ok && email.errors.email).toMatch(/^Your email address has a hidden formatting/);
+    const phone = validateContact({ ...base, phone: '555 123\n4567' }, 'json');
+    expect(!phone.ok && phone.errors.phone).toBe(
+      'Your phone number has a line break in it. Please type it on one line.',
+    );
+  });
+
+  it('still accepts names in any script, with the joiners some scripts need', () => {
+    for (const name of [
+      'José Núñez',
+      'محمد علي',
+      'שרה כהן',
+      'می\u200Cخواهم',
+      'Zoë O’Brien-Smith',
+      '李小龍',
+    ]) {
+      expect(validateContact({ ...base, name }, 'json').ok, name).toBe(true);
+    }
+  });
+});

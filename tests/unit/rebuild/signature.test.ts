@@ -1,3 +1,4 @@
+import { decodeSignatureHeader, encodeSignatureHeader, isValidSignature } from '@sanity/webhook';
 import { describe, expect, it } from 'vitest';
 import { SignatureChecker, signBody } from '../../../src/server/rebuild/signature.ts';
 
@@ -35,5 +36,70 @@ describe('checking Sanity webhook signatures', () => {
     const header = signBody(body, secret, now);
     expect(checker.verify(header, body)).toBe('ok');
     expect(checker.verify(header, body)).toBe('replayed');
+  });
+});
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** The same 32 bytes written another way: the last character's two unused bits set differently. */
+function otherFinalCharacter(mac: string): string {
+  const last = ALPHABET.indexOf(mac.slice(-1));
+  return mac.slice(0, -1) + (ALPHABET[last ^ 1] ?? '');
+}
+
+describe('signatures made by Sanity', () => {
+  it("accepts a header made by @sanity/webhook, and Sanity's library accepts ours", async () => {
+    const header = await encodeSignatureHeader(body, now - 1000, secret);
+    expect(new SignatureChecker(secret, () => now).verify(header, body)).toBe('ok');
+    expect(await isValidSignature(body, signBody(body, secret, now - 1000), secret)).toBe(true);
+  });
+
+  it("reads the header in every separator form Sanity's library reads, and no other", async () => {
+    const [, mac] = (await encodeSignatureHeader(body, now, secret)).split(',v1=');
+    const forms = [
+      `t=${now},v1=${mac}`,
+      `t=${now}, v1=${mac}`,
+      `t=${now} v1=${mac}`,
+      `t=${now} ,  v1=${mac}`,
+      `  t=${now},v1=${mac}  `,
+      `t=${now};v1=${mac}`,
+      `t=${now}v1=${mac}`,
+      `t=${now},v1=${mac},v0=x`,
+    ];
+    for (const form of forms) {
+      let sanityReads = true;
+      try {
+        decodeSignatureHeader(form);
+      } catch {
+        sanityReads = false;
+      }
+      const verdict = new SignatureChecker(secret, () => now).verify(form, body);
+      expect(verdict, form).toBe(sanityReads ? 'ok' : 'malformed');
+    }
+  });
+
+  it('refuses a replay however the same MAC is written again', async () => {
+    const checker = new SignatureChecker(secret, () => now);
+    const header = await encodeSignatureHeader(body, now, secret);
+    const mac = header.split(',v1=')[1] ?? '';
+    expect(checker.verify(header, body)).toBe('ok');
+    for (const again of [
+      `t=${now},v1=${mac}=`,
+      `t=${now},v1=${mac}==`,
+      `t=${now},v1=${otherFinalCharacter(mac)}`,
+      `t=${now}, v1=${mac}`,
+      `t=${now} v1=${mac}`,
+    ]) {
+      expect(checker.verify(again, body), again).not.toBe('ok');
+    }
+  });
+
+  it('accepts only the canonical encoding of a MAC, even the first time', async () => {
+    const mac = (await encodeSignatureHeader(body, now, secret)).split(',v1=')[1] ?? '';
+    for (const variant of [`${mac}=`, `${mac}==`, otherFinalCharacter(mac), mac.slice(0, -1)]) {
+      expect(new SignatureChecker(secret, () => now).verify(`t=${now},v1=${variant}`, body), variant).toBe(
+        'malformed',
+      );
+    }
   });
 });

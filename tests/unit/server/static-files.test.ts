@@ -29,6 +29,18 @@ describe('finding a built file for a URL', () => {
     expect(statics.lookup('/articles/grief')).toEqual({ kind: 'redirect', location: '/articles/grief/' });
   });
 
+  it('builds the redirect from the resolved path, never from the path as sent', () => {
+    for (const attempt of [
+      '//evil.example/../articles/grief',
+      '/articles/../articles/grief',
+      '/articles/./grief',
+      '/.//articles//grief',
+      '/x/..%2farticles%2fgrief',
+    ]) {
+      expect(statics.lookup(attempt), attempt).toEqual({ kind: 'redirect', location: '/articles/grief/' });
+    }
+  });
+
   it('never serves anything outside the build, however the path is written', () => {
     for (const attempt of [
       '/../secret.txt',
