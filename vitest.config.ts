@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Once per run, for every project: PostgreSQL for the tests when TEST_DATABASE_URL is unset.
+    globalSetup: ['tests/support/postgres-setup.ts'],
     projects: [
       {
         test: {
