@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.ts';
 
 // `npm run dev` (astro dev, without the project's own server): the server-rendered routes still work, because
 // src/integrations/dev-services.ts hands them the same services src/server/ does under `npm start`.
@@ -13,9 +14,10 @@ let output = '';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-dev-'));
 
 beforeAll(async () => {
+  const port = await freePort();
   dev = spawn(
     process.execPath,
-    [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '4611'],
+    [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
       env: {
         // As a developer's shell has it: vitest adds its own variables (and MODE, DEV, PROD, SSR, BASE_URL), which
