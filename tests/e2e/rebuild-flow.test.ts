@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../../src/server/rebuild/signature.ts';
+import { holdProjectRoot } from '../support/project-root-lock.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 // Real builds against the real server: each takes a while, so the flow runs once, in order.
@@ -10,6 +11,8 @@ const work = path.resolve('.builds', `e2e-flow-${process.pid}`);
 const content = path.join(work, 'content');
 const fixture = path.resolve('tests/fixtures/datasets/basic');
 let server: TestServer;
+// The server rebuilds from the project root, as in production.
+let letGo: (() => void) | undefined;
 
 type Doc = Record<string, unknown> & { _id: string };
 
@@ -45,6 +48,7 @@ const BUILD_MS = 240_000;
 const SCHEDULED_IN_MS = 8_000;
 
 beforeAll(async () => {
+  letGo = await holdProjectRoot();
   fs.mkdirSync(path.join(work, 'mdx'), { recursive: true });
   fs.cpSync(fixture, content, { recursive: true });
   writeExport();
@@ -54,6 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop();
   fs.rmSync(work, { recursive: true, force: true });
+  letGo?.();
 });
 
 describe('publishing reaches the running site', () => {
