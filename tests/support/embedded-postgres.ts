@@ -148,15 +148,21 @@ export async function startEmbeddedPostgres(): Promise<Cluster> {
     );
     server = postgres;
     let output = '';
+    let ready = false;
     const exited = new Promise<void>((resolve) => {
       postgres.once('close', () => {
         resolve();
       });
     });
     await new Promise<void>((resolve, reject) => {
+      // Read for as long as the server runs (a full pipe would stall it), kept only until it is ready.
       const onData = (chunk: Buffer) => {
+        if (ready) return;
         output += chunk.toString();
-        if (output.includes('database system is ready to accept connections')) resolve();
+        if (output.includes('database system is ready to accept connections')) {
+          ready = true;
+          resolve();
+        }
       };
       postgres.stdout.on('data', onData);
       postgres.stderr.on('data', onData);
@@ -166,7 +172,7 @@ export async function startEmbeddedPostgres(): Promise<Cluster> {
       });
     });
     const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-    // Ready means connectable: one query proves the password and the port.
+    // Ready means connectable: one connection proves the password and the port.
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
     await client.end();
