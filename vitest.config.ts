@@ -1,7 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Once per run, for every project: PostgreSQL for the tests when TEST_DATABASE_URL is unset.
+    globalSetup: ['tests/support/postgres-setup.ts'],
     projects: [
       {
         test: {
@@ -9,6 +12,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // Vitest's default is one file per core but one; on a 2-core machine that is one file at a time.
+          maxWorkers: Math.max(2, availableParallelism()),
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -19,9 +25,11 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // One file at a time: builds from the project root share its .astro/ folder (the MDX module map), so
-          // two builds at once could render each other's content.
-          fileParallelism: false,
+          // Two files at once, after the unit files: most of their time is spent waiting on builds, servers and
+          // browsers in other processes. Builds run from roots of their own (tests/support/build-site.ts); the two
+          // files that use the project root's .astro/ folder take turns (tests/support/project-root-lock.ts).
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

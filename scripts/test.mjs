@@ -26,6 +26,8 @@ const result = spawnSync(
 let passed = 0;
 let failed = 1;
 let skipped = 0;
+/** Skipped tests by file and suite, each with its reason when the suite's title gives one. */
+const skippedSuites = new Map();
 if (fs.existsSync(report)) {
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed = json.numPassedTests ?? 0;
@@ -36,7 +38,26 @@ if (fs.existsSync(report)) {
   ).length;
   failed = (json.numFailedTests ?? 0) + brokenFiles;
   skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  for (const file of json.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (!['skipped', 'pending', 'todo'].includes(test.status)) continue;
+      const where = `${path.relative(root, file.name)}: ${test.ancestorTitles?.[0] ?? test.title}`;
+      skippedSuites.set(where, (skippedSuites.get(where) ?? 0) + 1);
+    }
+  }
 }
 if (result.status !== 0 && failed === 0) failed = 1;
+if (skippedSuites.size > 0) {
+  console.log('Skipped:');
+  for (const [where, count] of skippedSuites) console.log(`  ${count} × ${where}`);
+}
+// CI installs everything (sanity/node_modules included), so a skipped test there is a check that silently did
+// not run: it counts as a failure.
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+if (ci && skipped > 0) {
+  console.log(`CI runs every test: the ${skipped} skipped above count as failed.`);
+  failed += skipped;
+  skipped = 0;
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || result.status !== 0 ? 1 : 0);

@@ -23,7 +23,9 @@ import {
 import { startServer, type TestServer } from '../support/server.ts';
 
 // Byte budgets (bench/budgets.ts) against the build of the bundled content: every static page of a budgeted type
-// read from dist/client, and the server-rendered contact page from the real server. KB = 1,024 bytes of gzip -9.
+// read from dist/client, and the server-rendered contact page from the real server; every other page (privacy,
+// index pages, later list pages, 404) is held to the shared CSS budget and no JavaScript. KB = 1,024 bytes of
+// gzip -9.
 
 interface Measured extends PageBytes {
   route: string;
@@ -33,15 +35,24 @@ interface Measured extends PageBytes {
 const clientDir = path.resolve('dist/client');
 let server: TestServer;
 const pages: Measured[] = [];
+/** Static pages of no budgeted type, and the 404 page. */
+const otherPages: (PageBytes & { route: string })[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   for (const route of await staticRoutes(clientDir)) {
     const html = fs.readFileSync(path.join(clientDir, route, 'index.html'), 'utf8');
     const type = classifyRoute(route, html);
-    if (!type || isRedirectPage(html)) continue;
-    pages.push({ route, type, ...(await measurePage(html, route, diskLoader(clientDir))) });
+    if (isRedirectPage(html)) continue;
+    const bytes = await measurePage(html, route, diskLoader(clientDir));
+    if (type) pages.push({ route, type, ...bytes });
+    else otherPages.push({ route, ...bytes });
   }
+  const notFound = fs.readFileSync(path.join(clientDir, '404.html'), 'utf8');
+  otherPages.push({
+    route: '/404.html',
+    ...(await measurePage(notFound, '/404.html', diskLoader(clientDir))),
+  });
   const contact = await fetch(`${server.url}/contact/`);
   expect(contact.status).toBe(200);
   pages.push({
@@ -56,7 +67,7 @@ afterAll(async () => {
 });
 
 const ofType = (type: PageType) => pages.filter((page) => page.type === type);
-const show = (page: Measured) =>
+const show = (page: PageBytes & { route: string }) =>
   `${page.route}: HTML ${kb(page.html)} KB, CSS ${kb(page.css)} KB, JS ${kb(page.js)} KB`;
 
 describe('pages stay within their byte budgets (gzip -9)', () => {
@@ -99,6 +110,13 @@ describe('readers download only what a page needs', () => {
 
   it(`no page carries more than ${kb(CSS_BUDGET)} KB of CSS`, () => {
     expect(pages.filter((page) => page.css > CSS_BUDGET).map(show)).toEqual([]);
+  });
+
+  it(`every other page (privacy, index pages, 404) ships no JavaScript and at most ${kb(CSS_BUDGET)} KB of CSS`, () => {
+    expect(otherPages.map((page) => page.route)).toEqual(
+      expect.arrayContaining(['/privacy/', '/counselors/', '/topics/', '/404.html']),
+    );
+    expect(otherPages.filter((page) => page.js > 0 || page.css > CSS_BUDGET).map(show)).toEqual([]);
   });
 });
 

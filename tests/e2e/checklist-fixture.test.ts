@@ -37,7 +37,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  build = buildChecklistFixture();
+  build = await buildChecklistFixture();
   distDir = build.distDir;
   server = await startServer({ DIST_DIR: distDir });
 });

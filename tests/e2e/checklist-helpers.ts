@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
 
 /** One script a built page loads, with its size as `gzip -9` would send it. */
 export interface ShippedScript {
@@ -58,43 +58,20 @@ export interface FixtureBuild {
 
 /**
  * Builds the real site from the content in tests/fixtures/checklist/ (a dataset export and an MDX folder) into
- * its own folder under `.builds/`, with its own Astro root (see that folder's astro.config.mjs) and cache, so it
- * never collides with another build running at the same time.
+ * its own folder under `.builds/`, from a root of its own (tests/support/build-site.ts), so it never collides with
+ * another build running at the same time.
  */
-export function buildChecklistFixture(): FixtureBuild {
+export async function buildChecklistFixture(): Promise<FixtureBuild> {
   const fixtures = path.resolve('tests/fixtures/checklist');
-  const workDir = path.resolve('.builds', `checklist-${process.pid}`);
-  fs.rmSync(workDir, { recursive: true, force: true });
-  const root = path.join(workDir, 'root');
-  fs.mkdirSync(root, { recursive: true });
-  const distDir = path.join(workDir, 'dist');
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const args = [
-    'build',
-    '--root',
-    root,
-    '--config',
-    path.relative(root, path.join(fixtures, 'astro.config.mjs')),
-    '--outDir',
-    distDir,
-  ];
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    DO_NOT_TRACK: '1',
-    ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
-    SANITY_EXPORT: path.join(fixtures, 'export'),
-    CONTENT_MDX_DIR: path.join(fixtures, 'mdx'),
-  };
-  // Fixture content only: never a live project from the caller's environment.
-  delete env['SANITY_PROJECT_ID'];
-  delete env['SANITY_API_HOST'];
-  delete env['SANITY_TOKEN'];
-  const result = spawnSync(process.execPath, [astro, ...args], { env, encoding: 'utf8' });
-  if (result.status !== 0) {
-    throw new Error(`The checklist fixture site failed to build:\n${result.stdout}\n${result.stderr}`);
+  const result = await buildSite({
+    outDir: 'checklist',
+    env: { SANITY_EXPORT: path.join(fixtures, 'export'), CONTENT_MDX_DIR: path.join(fixtures, 'mdx') },
+  });
+  if (result.code !== 0) {
+    fs.rmSync(result.dir, { recursive: true, force: true });
+    throw new Error(`The checklist fixture site failed to build:\n${result.output}`);
   }
-  return { distDir, workDir };
+  return { distDir: result.outDir, workDir: result.dir };
 }
 
 /** Handles on one rendered checklist. */

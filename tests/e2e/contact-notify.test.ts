@@ -14,8 +14,6 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('staff are emailed about new requests by the running server', () => {
   it('queues while the mail server is down, survives a crash, delivers each once and never resends', async () => {
     smtp = await createTestSmtp({ started: false });
@@ -39,10 +37,9 @@ describe('staff are emailed about new requests by the running server', () => {
       expect(answer.status).toBe(201);
       ids.push((JSON.parse(answer.body) as { id: string }).id);
     }
-    // The mail server is down: the worker tries, fails and keeps the rows.
-    await sleep(2500);
+    // The mail server is down: the worker tries each, fails and keeps the rows.
+    await server.waitForOutput(/notification \d+ not sent/, 2);
     expect(smtp.messages).toHaveLength(0);
-    expect(server.output()).toMatch(/notification \d+ not sent/);
     await server.stop('SIGKILL');
 
     await smtp.start();
@@ -57,9 +54,9 @@ describe('staff are emailed about new requests by the running server', () => {
     }
     await server.stop();
 
-    // Delivered rows are never sent again, across a restart.
+    // Delivered rows are never sent again, across a restart: the worker's first pass finds nothing to send.
     server = await startServer(env);
-    await sleep(4000);
+    await server.waitForOutput(/outbox checked at start: 0 sent, 0 waiting for a retry/);
     await server.stop();
     expect(smtp.messages).toHaveLength(2);
     // The log says what happened without anything a person wrote.

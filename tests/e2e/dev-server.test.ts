@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.ts';
+import { holdProjectRoot } from '../support/project-root-lock.ts';
 
 // `npm run dev` (astro dev, without the project's own server): the server-rendered routes still work, because
 // src/integrations/dev-services.ts hands them the same services src/server/ does under `npm start`.
@@ -11,11 +13,16 @@ let dev: ChildProcess;
 let url = '';
 let output = '';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-dev-'));
+// `astro dev` writes the project root's .astro/ folder.
+let letGo: (() => void) | undefined;
 
+// Ten minutes: room to wait for the project root (tests/e2e/rebuild-flow.test.ts builds there), then start.
 beforeAll(async () => {
+  letGo = await holdProjectRoot();
+  const port = await freePort();
   dev = spawn(
     process.execPath,
-    [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '4611'],
+    [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
       env: {
         // As a developer's shell has it: vitest adds its own variables (and MODE, DEV, PROD, SSR, BASE_URL), which
@@ -45,12 +52,14 @@ beforeAll(async () => {
       reject(new Error(`astro dev exited with ${code}:\n${output}`));
     });
   });
-}, 90_000);
+}, 600_000);
 
 afterAll(async () => {
   const exited = new Promise((resolve) => dev.once('exit', resolve));
   dev.kill('SIGTERM');
   await exited;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  letGo?.();
 });
 
 describe('npm run dev', () => {

@@ -1,24 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
 
-// A small dataset with one article marked `seo.noIndex`, built into its own folder with its own Astro cache.
-const OUT = path.resolve('.builds/reader-noindex');
-const read = (file: string) => fs.readFileSync(path.join(OUT, 'client', file), 'utf8');
+// A small dataset with one article marked `seo.noIndex`, built into its own folder from its own root.
+let build: BuildResult;
+const read = (file: string) => fs.readFileSync(path.join(build.outDir, 'client', file), 'utf8');
 
-beforeAll(() => {
-  buildIfStale({
-    distDir: OUT,
-    quiet: true,
+beforeAll(async () => {
+  build = await buildSite({
+    outDir: 'reader-noindex',
     env: {
-      ...process.env,
-      SANITY_EXPORT: path.resolve('tests/fixtures/reader-noindex'),
-      CONTENT_MDX_DIR: path.resolve('tests/fixtures/reader-noindex/no-mdx'),
-      ASTRO_CACHE_DIR: path.resolve('.builds/reader-noindex-cache'),
+      SANITY_EXPORT: 'tests/fixtures/reader-noindex',
+      CONTENT_MDX_DIR: 'tests/fixtures/reader-noindex/no-mdx',
     },
   });
+  expect(build.code, build.output).toBe(0);
 }, 300_000);
+
+afterAll(() => {
+  fs.rmSync(build.dir, { recursive: true, force: true });
+});
 
 describe('an article marked noIndex', () => {
   it('is built and readable, but tells search engines to leave it out', () => {
@@ -38,7 +40,7 @@ describe('an article marked noIndex', () => {
     expect(read('articles/index.html')).toContain('/articles/hidden-article/');
   });
   it('drafts are never built', () => {
-    expect(fs.existsSync(path.join(OUT, 'client/articles/draft-article'))).toBe(false);
+    expect(fs.existsSync(path.join(build.outDir, 'client/articles/draft-article'))).toBe(false);
   });
 });
 
@@ -46,7 +48,7 @@ describe('a site with only a couple of articles', () => {
   it('has one listing page and no pagination', () => {
     const html = read('articles/index.html');
     expect(html).not.toContain('aria-label="Pages"');
-    expect(fs.existsSync(path.join(OUT, 'client/articles/page'))).toBe(false);
+    expect(fs.existsSync(path.join(build.outDir, 'client/articles/page'))).toBe(false);
   });
   it('still fills related reading with the newest other article', () => {
     const html = read('articles/public-article/index.html');

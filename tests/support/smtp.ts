@@ -1,5 +1,5 @@
 import { SMTPServer } from 'smtp-server';
-import { freePort } from './postgres.ts';
+import { freePort } from './free-port.ts';
 
 /** One message the test SMTP server accepted. */
 export interface ReceivedMail {

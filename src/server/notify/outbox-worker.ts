@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
 import type { OutboxItem, Store, StoredRequest } from '../store/store.ts';
 
@@ -14,14 +15,24 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   /** How long a claim keeps other instances off a row (longer than one send can take). */
   leaseSeconds?: number;
+  /** Time and timers (tests pass one they move forward themselves). */
+  clock?: Clock;
+}
+
+/** What one pass did. */
+export interface OutboxPass {
+  /** Notifications the mail server accepted. */
+  sent: number;
+  /** Notifications that failed and wait for a retry. */
+  failed: number;
 }
 
 /** A running worker. */
 export interface OutboxWorker {
   /** Looks for due notifications now (after a new request is stored). */
   wake(): void;
-  /** Runs one pass and resolves when it is done (tests). */
-  runOnce(): Promise<void>;
+  /** Runs one pass, or joins the one running, and resolves with what that pass did. */
+  runOnce(): Promise<OutboxPass>;
   /** Stops polling and waits for a pass in progress. */
   stop(): Promise<void>;
 }
@@ -35,7 +46,8 @@ export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: num
 /**
  * Delivers queued staff notifications at least once: a row is claimed with a lease, sent, and marked sent only
  * after the mail server accepted it; a failure releases it for a later attempt with backoff. A crash between
- * sending and marking means one repeat after the lease runs out, never a loss.
+ * sending and marking means one repeat after the lease runs out, never a loss. The first pass runs at once (what a
+ * restart left waiting goes out now) and its outcome is logged, even when there was nothing to send.
  */
 export function startOutboxWorker({
   store,
@@ -45,18 +57,20 @@ export function startOutboxWorker({
   baseDelayMs = 2_000,
   maxDelayMs = 15 * 60_000,
   leaseSeconds = 60,
+  clock = systemClock,
 }: OutboxWorkerOptions): OutboxWorker {
   let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> | undefined;
+  let cancelTimer: (() => void) | undefined;
+  let current: Promise<OutboxPass> | undefined;
   let again = false;
 
-  const attempt = async (item: OutboxItem) => {
+  /** Sends one claimed notification; resolves with whether it is done with (sent, or nothing left to send). */
+  const attempt = async (item: OutboxItem): Promise<'sent' | 'failed' | 'dropped'> => {
     const request = await store.getRequest(item.requestId);
     // Deleted meanwhile (purged, or a person asked to be forgotten): nothing left to announce.
     if (!request) {
       await store.completeOutbox(item);
-      return;
+      return 'dropped';
     }
     try {
       await deliver(request);
@@ -64,31 +78,38 @@ export function startOutboxWorker({
       const reason =
         error instanceof Error ? ((error as { code?: string }).code ?? error.message) : String(error);
       const wait = backoffMs(item.attempts, baseDelayMs, maxDelayMs);
-      await store.failOutbox(item, new Date(Date.now() + wait), reason);
+      await store.failOutbox(item, new Date(clock.now() + wait), reason);
       logger.error(
         `notification ${item.id} not sent (attempt ${item.attempts}: ${reason}); retrying in ${Math.round(wait / 1000)}s`,
       );
-      return;
+      return 'failed';
     }
     await store.completeOutbox(item);
     logger.info(`notification ${item.id} sent`);
+    return 'sent';
   };
 
-  const pass = async () => {
+  const pass = async (): Promise<OutboxPass> => {
+    const done: OutboxPass = { sent: 0, failed: 0 };
     try {
       for (;;) {
-        const items = await store.claimOutbox({ limit: 10, leaseSeconds });
-        for (const item of items) await attempt(item);
+        const items = await store.claimOutbox({ limit: 10, leaseSeconds, now: new Date(clock.now()) });
+        for (const item of items) {
+          const outcome = await attempt(item);
+          if (outcome !== 'dropped') done[outcome] += 1;
+        }
         if (items.length < 10 || stopped) break;
       }
     } catch (error) {
       logger.error(`outbox pass failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    return done;
   };
 
-  const run = (): Promise<void> => {
+  // `rerun`: a request stored while a pass runs may have missed it, so one more pass follows.
+  const run = (rerun = true): Promise<OutboxPass> => {
     if (current) {
-      again = true;
+      if (rerun) again = true;
       return current;
     }
     current = pass().finally(() => {
@@ -103,24 +124,21 @@ export function startOutboxWorker({
 
   const schedule = () => {
     if (stopped) return;
-    timer = setTimeout(
-      () => {
-        void run().finally(schedule);
-      },
-      pollMs * (0.75 + Math.random() * 0.5),
-    );
-    timer.unref();
+    cancelTimer = clock.after(pollMs * (0.75 + Math.random() * 0.5), () => run().finally(schedule));
   };
   schedule();
+  void run().then(({ sent, failed }) => {
+    logger.info(`outbox checked at start: ${sent} sent, ${failed} waiting for a retry`);
+  });
 
   return {
     wake: () => {
       if (!stopped) void run();
     },
-    runOnce: run,
+    runOnce: () => run(false),
     stop: async () => {
       stopped = true;
-      clearTimeout(timer);
+      cancelTimer?.();
       await current;
     },
   };

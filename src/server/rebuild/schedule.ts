@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { readContentConfig } from '../../lib/sanity/config.ts';
 import { createContentSource } from '../../lib/sanity/source.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
 
 /** Longest single timer Node supports (about 24.8 days); a later date re-arms when it fires. */
@@ -44,36 +45,38 @@ export async function nextPublication(
 export function createPublicationSchedule(options: {
   root: string;
   env?: NodeJS.ProcessEnv;
-  logger: Logger;
+  logger: Pick<Logger, 'info' | 'error'>;
   onDue: () => void;
+  /** Time and timers (tests pass one they move forward themselves). */
+  clock?: Clock;
 }) {
-  let timer: NodeJS.Timeout | undefined;
+  let cancel: (() => void) | undefined;
   let stopped = false;
-  const { root, env = process.env, logger, onDue } = options;
+  const { root, env = process.env, logger, onDue, clock = systemClock } = options;
   const arm = (due: Date) => {
-    clearTimeout(timer);
+    cancel?.();
+    // A refresh that was reading when stop() came must not set a timer after it.
+    if (stopped) return;
     // A second after the date, so the build sees the article as published.
-    const wait = Math.max(0, due.getTime() - Date.now() + 1000);
-    timer = setTimeout(
-      () => {
-        if (wait > MAX_TIMER_MS) {
-          arm(due);
-          return;
-        }
-        logger.info(`scheduled article due (${due.toISOString()}): rebuilding`);
-        onDue();
-      },
-      Math.min(wait, MAX_TIMER_MS),
-    );
-    timer.unref();
+    const wait = Math.max(0, due.getTime() - clock.now() + 1000);
+    cancel = clock.after(Math.min(wait, MAX_TIMER_MS), () => {
+      cancel = undefined;
+      if (wait > MAX_TIMER_MS) {
+        arm(due);
+        return;
+      }
+      logger.info(`scheduled article due (${due.toISOString()}): rebuilding`);
+      onDue();
+    });
   };
   return {
     /** Finds the next scheduled date again and re-arms the timer; never throws (a failure is logged). */
     async refresh(): Promise<Date | undefined> {
       if (stopped) return undefined;
       try {
-        const due = await nextPublication(root, env);
-        clearTimeout(timer);
+        const due = await nextPublication(root, env, new Date(clock.now()));
+        cancel?.();
+        cancel = undefined;
         if (due) {
           arm(due);
           logger.info(`next scheduled article goes live at ${due.toISOString()}`);
@@ -88,7 +91,8 @@ export function createPublicationSchedule(options: {
     },
     stop(): void {
       stopped = true;
-      clearTimeout(timer);
+      cancel?.();
+      cancel = undefined;
     },
   };
 }

@@ -8,6 +8,7 @@ import { staffEmail } from '../../../src/server/notify/message.ts';
 import { backoffMs, startOutboxWorker, type OutboxWorker } from '../../../src/server/notify/outbox-worker.ts';
 import { openDatabase } from '../../../src/server/store/database.ts';
 import type { Store } from '../../../src/server/store/store.ts';
+import { manualClock, type ManualClock } from '../../support/manual-clock.ts';
 import { createTestSmtp, type TestSmtp } from '../../support/smtp.ts';
 
 const request: ContactRequest = {
@@ -20,16 +21,18 @@ const request: ContactRequest = {
   consent: true,
 };
 
-const quiet = { info: () => undefined, error: () => undefined };
-
 let dir: string;
 let store: Store;
 let smtp: TestSmtp;
 let worker: OutboxWorker | undefined;
+// The worker's time: it moves only when a test advances it, so "nothing more happened" needs no waiting.
+let clock: ManualClock;
+let log: string[];
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-notify-'));
   store = await openDatabase(`file:${path.join(dir, 'requests.db')}`);
+  log = [];
 });
 
 afterEach(async () => {
@@ -42,9 +45,12 @@ afterEach(async () => {
 
 function startWorker(includeDetails = false) {
   const mailer = createMailer({ smtpUrl: smtp.url, from: 'site@practice.test', to: 'staff@practice.test' });
+  // Started now, after the test stored its requests: the store dates their rows by the real time.
+  clock = manualClock();
   worker = startOutboxWorker({
     store,
-    logger: quiet,
+    logger: { info: (line) => log.push(line), error: (line) => log.push(line) },
+    clock,
     pollMs: 50,
     baseDelayMs: 100,
     maxDelayMs: 400,
@@ -54,12 +60,16 @@ function startWorker(includeDetails = false) {
   return worker;
 }
 
+const failedAttempts = () => log.filter((line) => /^notification \d+ not sent/.test(line)).length;
+
 describe('staff notifications through a real SMTP server', () => {
   it('emails staff once per new request, saying only that it arrived and where to read it', async () => {
     smtp = await createTestSmtp();
     const stored = await store.insertRequest(request, { spam: false, outbox: true });
-    startWorker();
-    const [mail] = await smtp.waitFor(1);
+    // The first pass runs as the worker starts.
+    expect(await startWorker().runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(log).toContain('outbox checked at start: 1 sent, 0 waiting for a retry');
+    const [mail] = smtp.messages;
     expect(mail?.to).toEqual(['staff@practice.test']);
     expect(mail?.raw).toContain('A new consultation request arrived');
     expect(mail?.raw).toContain('https://practice.test/staff/');
@@ -67,7 +77,8 @@ describe('staff notifications through a real SMTP server', () => {
     expect(mail?.raw).not.toContain('rosa@example.com');
     expect(mail?.raw).not.toContain('Evenings');
     expect(stored.stored && mail?.raw.includes(stored.id)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // A minute of polling (about a thousand passes) sends nothing more.
+    await clock.advance(60_000);
     expect(smtp.messages).toHaveLength(1);
     expect(await store.outboxCounts()).toEqual({ pending: 0, sent: 1 });
   });
@@ -75,8 +86,8 @@ describe('staff notifications through a real SMTP server', () => {
   it('adds the fields as plain text with NOTIFY_INCLUDE_DETAILS', async () => {
     smtp = await createTestSmtp();
     await store.insertRequest(request, { spam: false, outbox: true });
-    startWorker(true);
-    const [mail] = await smtp.waitFor(1);
+    await startWorker(true).runOnce();
+    const [mail] = smtp.messages;
     expect(mail?.raw).toContain('rosa@example.com');
     expect(mail?.raw).toContain('Preferred contact: phone');
     expect(mail?.raw).toMatch(/Content-Type: text\/plain/i);
@@ -110,13 +121,18 @@ describe('staff notifications through a real SMTP server', () => {
   it('keeps retrying with backoff while the mail server is down, then delivers exactly once', async () => {
     smtp = await createTestSmtp({ started: false });
     await store.insertRequest(request, { spam: false, outbox: true });
-    startWorker();
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await startWorker().runOnce()).toEqual({ sent: 0, failed: 1 });
+    // Retries wait 50 to 100 ms, then twice as long each time up to 400 ms: a second sees several more.
+    await clock.advance(1_000);
+    expect(failedAttempts()).toBeGreaterThanOrEqual(4);
+    expect(failedAttempts()).toBeLessThanOrEqual(12);
     expect(smtp.messages).toHaveLength(0);
     expect((await store.outboxCounts()).pending).toBe(1);
     await smtp.start();
-    await smtp.waitFor(1);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The longest wait is 400 ms plus one poll.
+    await clock.advance(500);
+    expect(smtp.messages).toHaveLength(1);
+    await clock.advance(60_000);
     expect(smtp.messages).toHaveLength(1);
     expect(await store.outboxCounts()).toEqual({ pending: 0, sent: 1 });
   });

@@ -87,6 +87,14 @@ export function studioInstalled(what: string): boolean {
   return installed;
 }
 
+/**
+ * What to add to the title of a suite that needs the Studio's packages: nothing when they are installed, else the
+ * reason it is skipped, which the test report shows beside each skipped test.
+ */
+export function studioSkipReason(installed: boolean): string {
+  return installed ? '' : ' (skipped: needs sanity/node_modules; run "npm ci" in sanity/)';
+}
+
 /** Imports a package from the Studio's node_modules by path, so the site's type-check never needs it. */
 export async function studioImport<T>(specifier: string): Promise<T> {
   const entry = import.meta.resolve(specifier, pathToFileURL(path.join(studioModules, 'x.js')).href);

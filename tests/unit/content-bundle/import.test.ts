@@ -7,7 +7,15 @@ import { createClient, type SanityClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { asImported, exportDir, exportDocs, studioImport, studioInstalled, type Doc } from './bundle.ts';
+import {
+  asImported,
+  exportDir,
+  exportDocs,
+  studioImport,
+  studioInstalled,
+  studioSkipReason,
+  type Doc,
+} from './bundle.ts';
 
 // `npm run content:import` runs `sanity dataset import content/sanity/data.ndjson --replace`. Here the same
 // importer (@sanity/import, from the Studio's packages) loads the bundled export into a local stand-in for a
@@ -118,7 +126,8 @@ async function startProjectApi(Mutation: MutatorModule['Mutation']) {
   };
 }
 
-describe.skipIf(!installed)('npm run content:import: the bundled export through Sanity’s importer', () => {
+const suite = `npm run content:import: the bundled export through Sanity’s importer${studioSkipReason(installed)}`;
+describe.skipIf(!installed)(suite, () => {
   let api: Awaited<ReturnType<typeof startProjectApi>>;
   let result: { numDocs: number; warnings: { message: string }[] };
   const docs = exportDocs();
