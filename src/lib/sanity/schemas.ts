@@ -58,6 +58,14 @@ export interface SchemaOptions {
 /** Builds every schema around one schema for an image's `src` (a string, or Astro's `image()`). */
 export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: SchemaOptions = {}) {
   const textBlock = options.checkedByLoader ? checkedTextBlockSchema : textBlockSchema;
+  /** One aspect cut of an image. */
+  const variant = z.object({
+    src: imageSrc,
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    /** For an SVG: a PNG of the same cut, for link previews (which take no SVG). */
+    raster: imageSrc.optional(),
+  });
   /** An image resolved to a file the build processes, with its alt text, crop applied, hotspot kept. */
   const image = z.object({
     /** The original (cropped when the editor set a crop), which Astro resizes at build time. */
@@ -73,18 +81,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     /** The point to keep in frame, as fractions of `src` (0..1), when a view crops to an aspect ratio. */
     hotspot: z.object({ x: z.number(), y: z.number() }).optional(),
     /** The same image cut to fixed aspect ratios around the hotspot (in pixels, not CSS). */
-    variants: z.object({
-      wide: z.object({
-        src: imageSrc,
-        width: z.number().int().positive(),
-        height: z.number().int().positive(),
-      }),
-      square: z.object({
-        src: imageSrc,
-        width: z.number().int().positive(),
-        height: z.number().int().positive(),
-      }),
-    }),
+    variants: z.object({ wide: variant, square: variant }),
   });
 
   const topicRef = z.object({ title: z.string(), slug: z.string() });
