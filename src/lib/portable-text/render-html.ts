@@ -60,6 +60,9 @@ function components(slugger: Slugger): Partial<PortableTextHtmlComponents> {
       h6: heading(6, slugger),
     },
     marks: {
+      // to-html underlines with a `style` attribute, which the site's Content-Security-Policy (style-src 'self')
+      // does not apply; `<u>` is underlined by every browser's own styles.
+      underline: ({ children }) => `<u>${children}</u>`,
       link: ({ value, children }) => {
         const href = (value as { href?: unknown } | undefined)?.href;
         // Unsafe schemes (javascript:, data:, vbscript:, protocol-relative …) keep their text, lose the link.
