@@ -1,10 +1,8 @@
-import { CRISIS_LINK_SCHEMES, LIMITS, LINK_SCHEMES } from './limits.ts';
+import { CRISIS_LINK_SCHEMES, LIMITS, LINK_SCHEMES, SLUG_PATTERN } from './limits.ts';
 import { portableTextToPlain, readingLevel } from './text.ts';
 
 // Each check returns a message for the editor, or undefined when the value is fine. They take `unknown` because
 // they also run over exports nobody has validated yet.
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

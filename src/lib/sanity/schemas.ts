@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../../../sanity/schemaTypes/rules/limits.ts';
 import { isCrisisHref } from './links.ts';
 
 // The shapes the loader stores after GROQ projections resolve references. Field names follow
@@ -13,6 +14,7 @@ import { isCrisisHref } from './links.ts';
 const messages = {
   required: 'is required',
   tooLong: (max: number) => `is longer than ${max} characters`,
+  slug: 'must be lowercase letters, numbers and single hyphens (like "coping-with-grief")',
 };
 
 /** Text a person must fill in. */
@@ -222,8 +224,11 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
       .optional(),
     contentNote: z.string().optional(),
     featured: z.boolean().default(false),
-    /** Former slugs; `/articles/<old>/` redirects to the current page. */
-    previousSlugs: z.array(z.string()).default([]),
+    /**
+     * Former slugs; `/articles/<old>/` redirects to the current page. Each follows the slug rule the Studio applies
+     * (sanity/schemaTypes/rules/limits.ts), so a former address can never become a path that leaves the site.
+     */
+    previousSlugs: z.array(z.string().regex(SLUG_PATTERN, messages.slug)).default([]),
   });
 
   return {
