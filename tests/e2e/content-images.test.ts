@@ -105,6 +105,18 @@ describe('an export with one image of every format', () => {
     expect((await sharp(path.join(client(done(plain).build), preview)).metadata()).format).toBe('jpeg');
   });
 
+  test('images with a blurred preview or a dominant colour show it while they load, without script or style', () => {
+    const html = page(done(plain).build, 'articles/every-kind-of-picture');
+    const under = (name: string) =>
+      new RegExp(
+        `<span class="not-prose relative block overflow-hidden rounded"><img src="(data:[^"]+)" alt="" aria-hidden="true" width="\\d+" height="\\d+" class="absolute inset-0 h-full w-full object-cover[^"]*"><img [^>]*alt="The ${name} test image"`,
+      ).exec(html)?.[1];
+    expect(under('jpeg-progressive')).toMatch(/^data:image\/jpeg;base64,/);
+    expect(under('webp')).toMatch(/^data:image\/svg\+xml,/);
+    expect(under('png-alpha')).toBeUndefined();
+    expect(html).not.toMatch(/<img[^>]+style=/);
+  });
+
   test('unknown marks and annotations keep their text; standard decorators render', () => {
     const html = page(done(plain).build, 'articles/every-kind-of-picture');
     expect(html).toContain('<p><strong>bold</strong> and <del>struck</del> and glowing and annotated</p>');

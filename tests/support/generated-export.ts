@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFormatImages, writeLargeImage, type GeneratedImage } from './image-formats.ts';
+import { assetMetadata, writeFormatImages, writeLargeImage, type GeneratedImage } from './image-formats.ts';
 
 // A dataset export made in the test: one image of every format a Studio accepts, blocks the site does not know at
 // two depths, marks it does not know, and (on request) a very large photo or an image whose file is missing.
@@ -113,6 +113,16 @@ export async function writeGeneratedExport(
       ],
     });
   writeFileSync(path.join(dir, 'data.ndjson'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  // As `sanity dataset export` writes it: the asset documents' own fields by `image-<sha1>`. The WebP has only a
+  // palette (no blurred preview), to show the colour placeholder; SVG has none, as Sanity keeps none for it.
+  const metadata: Record<string, Record<string, unknown>> = {};
+  for (const image of images) {
+    if (image.name === 'svg' || image.name === 'jpeg-large') continue;
+    const entry = await assetMetadata(dir, image);
+    if (image.name === 'webp') delete (entry['metadata'] as Record<string, unknown>)['lqip'];
+    metadata[image.metadataKey] = entry;
+  }
+  writeFileSync(path.join(dir, 'assets.json'), JSON.stringify(metadata));
   return {
     dir,
     images,

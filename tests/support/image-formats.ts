@@ -19,6 +19,8 @@ export interface GeneratedImage {
   pointer: string;
   /** `image-<sha1>-<w>x<h>-<ext>`. */
   assetId: string;
+  /** `image-<sha1>`: the key `assets.json` files it under. */
+  metadataKey: string;
 }
 
 /** A picture with a clear top (red band) and left (blue band), so a wrong rotation or crop is visible. */
@@ -71,7 +73,20 @@ async function formats(): Promise<[string, string, Buffer, number, number][]> {
     ],
     ['jpeg-cmyk', 'jpg', await sharp(base).toColourspace('cmyk').jpeg().toBuffer(), 320, 200],
     ['jpeg-progressive', 'jpg', await sharp(base).jpeg({ progressive: true }).toBuffer(), 320, 200],
-    ['png-alpha', 'png', await sharp(base).ensureAlpha(0.5).png().toBuffer(), 320, 200],
+    // A logo on nothing: a circle with fully transparent corners.
+    [
+      'png-alpha',
+      'png',
+      await sharp(
+        Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"><circle cx="160" cy="100" r="90" fill="#2e7d4f"/></svg>',
+        ),
+      )
+        .png()
+        .toBuffer(),
+      320,
+      200,
+    ],
     ['webp', 'webp', await sharp(base).webp().toBuffer(), 320, 200],
     ['avif', 'avif', await sharp(base).avif({ effort: 0 }).toBuffer(), 320, 200],
     ['gif-animated', 'gif', multi, 120, 90],
@@ -93,6 +108,7 @@ function store(dir: string, name: string, extension: string, bytes: Buffer, widt
     height,
     pointer: `image@file://./images/${file}`,
     assetId: `image-${sha}-${width}x${height}-${extension}`,
+    metadataKey: `image-${sha}`,
   };
 }
 
@@ -111,4 +127,41 @@ export async function writeLargeImage(dir: string, width = 6000, height = 4000):
     .jpeg({ quality: 95 })
     .toBuffer();
   return store(dir, 'jpeg-large', 'jpg', bytes, width, height);
+}
+
+/**
+ * The asset document's own fields as an export's `assets.json` keeps them: Sanity's metadata, with a blurred
+ * preview (a 20 px wide base64 JPEG, as Sanity makes) and the dominant colour computed here.
+ */
+export async function assetMetadata(dir: string, image: GeneratedImage): Promise<Record<string, unknown>> {
+  const file = path.join(dir, 'images', image.file);
+  const source = sharp(file, { pages: 1 }).rotate();
+  const preview = await source
+    .clone()
+    .resize({ width: 20 })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 40 })
+    .toBuffer();
+  const { dominant, isOpaque } = await source.clone().stats();
+  const hex = (n: number) => n.toString(16).padStart(2, '0');
+  const meta = await sharp(file).metadata();
+  return {
+    _type: 'sanity.imageAsset',
+    originalFilename: `${image.name}.${image.extension}`,
+    size: meta.size,
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: { _type: 'sanity.imageDimensions', width: image.width, height: image.height },
+      lqip: `data:image/jpeg;base64,${preview.toString('base64')}`,
+      palette: {
+        _type: 'sanity.imagePalette',
+        dominant: {
+          _type: 'sanity.imagePaletteSwatch',
+          background: `#${hex(dominant.r)}${hex(dominant.g)}${hex(dominant.b)}`,
+        },
+      },
+      hasAlpha: meta.hasAlpha,
+      isOpaque,
+    },
+  };
 }

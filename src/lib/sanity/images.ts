@@ -18,7 +18,20 @@ export interface RawImage {
     extension?: string | null;
     width?: number | null;
     height?: number | null;
+    /** Sanity's blurred preview of the image, a small base64 data URL. */
+    lqip?: string | null;
+    /** The dominant colour Sanity found (`#rrggbb`). */
+    color?: string | null;
+    /** False when the image has transparent parts (a placeholder would show through them). */
+    opaque?: boolean | null;
   } | null;
+}
+
+/** What shows while an image loads: Sanity's blurred preview, else its dominant colour. */
+export interface Placeholder {
+  /** A data URL (`data:image/jpeg;base64,…`). */
+  src: string;
+  kind: 'blur' | 'color';
 }
 
 /** A pixel rectangle in an image. */
@@ -43,6 +56,7 @@ export interface MaterializedImage {
   alt?: string;
   caption?: string;
   hotspot?: { x: number; y: number };
+  placeholder?: Placeholder;
   variants: Record<ImageAspect, { src: string; width: number; height: number; raster?: string }>;
 }
 
@@ -249,6 +263,31 @@ async function looksLikeSvg(file: string): Promise<boolean> {
   }
 }
 
+/** Longest data URL taken as a blurred preview (Sanity's are well under 1 KB; anything larger is not one). */
+const MAX_LQIP_LENGTH = 4096;
+
+/**
+ * The placeholder an asset's metadata gives, or none: never for images with transparent parts or SVGs (the
+ * placeholder would show through them), and only from values of the expected shape, which are the only parts of
+ * the asset document that reach the page as they are.
+ */
+export function placeholderFor(asset: RawImage['asset']): Placeholder | undefined {
+  if (!asset || asset.opaque === false) return undefined;
+  const lqip = asset.lqip;
+  if (
+    typeof lqip === 'string' &&
+    lqip.length <= MAX_LQIP_LENGTH &&
+    /^data:image\/(?:jpeg|png|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/.test(lqip)
+  )
+    return { src: lqip, kind: 'blur' };
+  const color = asset.color;
+  if (typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1" fill="${color.toLowerCase()}"/></svg>`;
+    return { src: `data:image/svg+xml,${encodeURIComponent(svg)}`, kind: 'color' };
+  }
+  return undefined;
+}
+
 /**
  * Turns a resolved image field into local files in `dir`, named by asset id and crop, so the same
  * content gives the same entry whichever source it came from, and files already made are reused.
@@ -280,6 +319,8 @@ export async function materializeImage(
   }
   if (svg) return materializeSvg(raw, asset._id, file, info, dir);
 
+  // Transparent parts show whatever is behind the image: no placeholder for them, whatever the metadata says.
+  const placeholder = info.hasAlpha && asset.opaque !== true ? undefined : placeholderFor(asset);
   const outExt = normalizedExtension(info);
   const upright = outExt ? path.join(dir, `${asset._id}-n.${outExt}`) : file;
   if (outExt) await normalize(file, upright);
@@ -317,6 +358,7 @@ export async function materializeImage(
     ...(raw.alt ? { alt: raw.alt } : {}),
     ...(raw.caption ? { caption: raw.caption } : {}),
     ...(hotspot ? { hotspot } : {}),
+    ...(placeholder ? { placeholder } : {}),
     variants,
   };
 }

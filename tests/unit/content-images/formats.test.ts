@@ -116,6 +116,7 @@ describe('every format becomes files whose names say what they hold', () => {
   test('a PNG keeps its transparency', async () => {
     const image = await materializeImage(raw(named('png-alpha')), work());
     expect((await sharp(image.src).metadata()).hasAlpha).toBe(true);
+    expect((await sharp(image.src).stats()).isOpaque).toBe(false);
   });
 
   test('an SVG stays SVG: crops and aspect cuts are windows on the drawing (viewBox), never pixels', async () => {
