@@ -50,7 +50,7 @@ describe('a site built from the live API (fixture content, MDX beside it)', () =
     expect(html).toContain('Worry, explained · Fixture Practice</title>');
     expect(html).toContain('Worry is &lt;script&gt;alert(1)&lt;/script&gt; normal.');
     expect(html).toContain('<h2 id="what-helps">What helps</h2>');
-    expect(html).toContain('<h2 id="what-helps-2">What helps</h2>');
+    expect(html).toContain('<h2 id="what-helps-1">What helps</h2>');
     expect(html).toContain('<p>Bad link text</p>');
     expect(html).not.toContain('javascript:');
     expect(html).toMatch(/role="note"[^>]*data-tone="tip"/);

@@ -1,10 +1,9 @@
-import { CRISIS_LINK_SCHEMES, LIMITS, LINK_SCHEMES } from './limits.ts';
+import { LIMITS, SLUG_PATTERN } from './limits.ts';
+import { isCrisisHref, isSafeHref } from './links.ts';
 import { portableTextToPlain, readingLevel } from './text.ts';
 
 // Each check returns a message for the editor, or undefined when the value is fine. They take `unknown` because
 // they also run over exports nobody has validated yet.
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -91,18 +90,16 @@ export function seoDescriptionAdvice(value: unknown): string | undefined {
   return undefined;
 }
 
-/** True when `href` is a link the site renders: an allowed scheme or a site-relative path. */
+/** True when `href` is a link the site renders (the shared rule in ./links.ts). */
 export function isAllowedHref(href: string): boolean {
-  if (href.startsWith('/') && !href.startsWith('//')) return true;
-  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(href)?.[1]?.toLowerCase();
-  return scheme !== undefined && (LINK_SCHEMES as readonly string[]).includes(scheme);
+  return isSafeHref(href);
 }
 
 /** Contract: links use http(s), mailto, tel, sms or a site-relative path; anything else shows as plain text. */
 export function linkProblem(href: unknown): string | undefined {
   if (isBlank(href)) return 'A link needs an address.';
   if (typeof href === 'string' && !isAllowedHref(href)) {
-    return 'Use an address starting with https://, mailto:, tel:, sms: or / (a page on this site).';
+    return 'Use an address starting with https://, mailto:, tel:, sms:, / (a page on this site) or # (a section of this page).';
   }
   return undefined;
 }
@@ -110,8 +107,7 @@ export function linkProblem(href: unknown): string | undefined {
 /** Contract: crisis links are phone (`tel:`), text (`sms:`) or `https:` links. */
 export function crisisHrefProblem(href: unknown): string | undefined {
   if (isBlank(href)) return 'A crisis link needs an address, such as tel:988.';
-  const scheme = typeof href === 'string' ? /^([a-z]+:)/i.exec(href)?.[1]?.toLowerCase() : undefined;
-  if (scheme === undefined || !(CRISIS_LINK_SCHEMES as readonly string[]).includes(scheme)) {
+  if (!isCrisisHref(href)) {
     return 'Crisis links must start with tel:, sms: or https:.';
   }
   return undefined;

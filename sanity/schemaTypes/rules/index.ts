@@ -3,4 +3,5 @@
 export * from './documents.ts';
 export * from './fields.ts';
 export * from './limits.ts';
+export * from './links.ts';
 export * from './text.ts';

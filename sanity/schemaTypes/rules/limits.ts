@@ -25,6 +25,9 @@ export const LIMITS = {
   readingLevelMinWords: 150,
 } as const;
 
+/** Contract: a slug (and every former slug) is lowercase letters and digits in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Contract: the tones a callout block may take. */
 export const CALLOUT_TONES = ['info', 'tip', 'warning', 'crisis'] as const;
 

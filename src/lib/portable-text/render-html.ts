@@ -1,4 +1,5 @@
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
+import GithubSlugger from 'github-slugger';
 import type { PortableTextBlock } from '@portabletext/types';
 import { isSafeHref } from '../sanity/links.ts';
 
@@ -13,23 +14,17 @@ export interface Slugger {
   slug(text: string): string;
 }
 
-/** A fresh slugger for one page: `Coping skills` → `coping-skills`, a repeat → `coping-skills-2`. */
+/**
+ * A fresh slugger for one page, the one Astro's Markdown and MDX pipeline uses (github-slugger), so a heading has
+ * the same id whether its article came from the CMS or an MDX file: `Why it matters` → `why-it-matters`, a
+ * repeat → `why-it-matters-1`. A heading with no text that can become an id gets `section` (numbered likewise).
+ */
 export function createSlugger(): Slugger {
-  const used = new Map<string, number>();
+  const slugger = new GithubSlugger();
   return {
     slug(text) {
-      // Plain ASCII (most headings) has no accents to take apart.
-      const folded = /^[\x20-\x7e]*$/.test(text)
-        ? text
-        : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      const base =
-        folded
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '') || 'section';
-      const count = (used.get(base) ?? 0) + 1;
-      used.set(base, count);
-      return count === 1 ? base : `${base}-${count}`;
+      const id = slugger.slug(text);
+      return id === '' || /^-+$/.test(id) ? slugger.slug('section') : id;
     },
   };
 }
@@ -60,6 +55,9 @@ function components(slugger: Slugger): Partial<PortableTextHtmlComponents> {
       h6: heading(6, slugger),
     },
     marks: {
+      // to-html underlines with a `style` attribute, which the site's Content-Security-Policy (style-src 'self')
+      // does not apply; `<u>` is underlined by every browser's own styles.
+      underline: ({ children }) => `<u>${children}</u>`,
       link: ({ value, children }) => {
         const href = (value as { href?: unknown } | undefined)?.href;
         // Unsafe schemes (javascript:, data:, vbscript:, protocol-relative …) keep their text, lose the link.

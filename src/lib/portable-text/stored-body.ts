@@ -8,7 +8,7 @@ import { createSlugger, segmentBody, type RenderedText } from './render-html.ts'
 // a build where an article has not changed does not render its text again.
 
 /** Part of each stored article's digest: bump it when rendering changes, so no build keeps an older rendering. */
-export const STORED_BODY_VERSION = 1;
+export const STORED_BODY_VERSION = 3;
 
 type BodyBlock = { _type: string } & Record<string, unknown>;
 

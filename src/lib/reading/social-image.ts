@@ -10,6 +10,7 @@ export async function socialImage(
   const file = image.variants[aspect];
   const width = Math.min(maxWidth, file.width);
   const height = Math.round((width * file.height) / file.width);
-  const result = await getImage({ src: file.src, width, height, format: 'jpg' });
+  // An SVG's cut comes with a PNG copy (src/lib/sanity/images.ts): link previews take no SVG.
+  const result = await getImage({ src: file.raster ?? file.src, width, height, format: 'jpg' });
   return { src: result.src, alt: image.alt };
 }

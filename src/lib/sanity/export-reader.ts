@@ -96,12 +96,42 @@ function assetFromFile(file: string): { id: string; width?: number; height?: num
 }
 
 /**
+ * What an export's `assets.json` says about each asset, keyed `image-<sha1>`: the asset document's own fields
+ * (metadata with lqip, palette, dimensions, original file name …) that the document references cannot carry.
+ */
+export type AssetMetadataMap = ReadonlyMap<string, Record<string, unknown>>;
+
+/** Reads `assets.json` beside `data.ndjson` (an empty map when there is none or it is not an object). */
+async function readAssetMetadata(baseDir: string): Promise<AssetMetadataMap> {
+  const file = path.join(baseDir, 'assets.json');
+  if (!existsSync(file)) return new Map();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON`, { cause: error });
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return new Map();
+  return new Map(
+    Object.entries(parsed as Record<string, unknown>).filter(
+      (entry): entry is [string, Record<string, unknown>] =>
+        !!entry[1] && typeof entry[1] === 'object' && !Array.isArray(entry[1]),
+    ),
+  );
+}
+
+/**
  * Replaces each `_sanityAsset: "image@file://./images/<file>"` with a reference to a synthesized
  * `sanity.imageAsset` document, the form a live dataset has, so one set of GROQ queries serves both.
  */
-function mapAssets(value: unknown, baseDir: string, assets: Map<string, SanityDocument>): unknown {
+function mapAssets(
+  value: unknown,
+  baseDir: string,
+  assets: Map<string, SanityDocument>,
+  known: AssetMetadataMap,
+): unknown {
   if (Array.isArray(value)) {
-    const out = value.map((item) => mapAssets(item, baseDir, assets));
+    const out = value.map((item) => mapAssets(item, baseDir, assets, known));
     return out.some((item, index) => item !== value[index]) ? out : value;
   }
   if (value === null || typeof value !== 'object') return value;
@@ -115,21 +145,26 @@ function mapAssets(value: unknown, baseDir: string, assets: Map<string, SanityDo
       : location;
     const asset = assetFromFile(file);
     if (!assets.has(asset.id)) {
+      const stored = known.get(asset.id.replace(/-\d+x\d+-[a-z0-9]+$/i, '')) ?? {};
+      const storedMetadata = stored['metadata'];
+      const metadata = {
+        ...(storedMetadata && typeof storedMetadata === 'object' ? storedMetadata : {}),
+        ...(asset.width && asset.height ? { dimensions: { width: asset.width, height: asset.height } } : {}),
+      };
       assets.set(asset.id, {
+        ...stored,
         _id: asset.id,
         _type: 'sanity.imageAsset',
         url: location.startsWith('file://') ? pathToFileURL(file).href : location,
         extension: asset.extension,
-        ...(asset.width && asset.height
-          ? { metadata: { dimensions: { width: asset.width, height: asset.height } } }
-          : {}),
+        ...(Object.keys(metadata).length ? { metadata } : {}),
       });
     }
     result = { ...record, asset: { _type: 'reference', _ref: asset.id } };
     delete result['_sanityAsset'];
   }
   for (const [key, child] of Object.entries(result ?? record)) {
-    const mapped = mapAssets(child, baseDir, assets);
+    const mapped = mapAssets(child, baseDir, assets, known);
     if (mapped !== child) {
       result ??= { ...record };
       result[key] = mapped;
@@ -139,7 +174,12 @@ function mapAssets(value: unknown, baseDir: string, assets: Map<string, SanityDo
 }
 
 /** Parses an export's NDJSON: published documents of known types, images mapped to local files. */
-export function parseExport(text: string, baseDir: string, origin = 'export'): ExportDataset {
+export function parseExport(
+  text: string,
+  baseDir: string,
+  origin = 'export',
+  known: AssetMetadataMap = new Map(),
+): ExportDataset {
   const documents: SanityDocument[] = [];
   const assets = new Map<string, SanityDocument>();
   const skipped = { drafts: 0, unknownTypes: 0 };
@@ -172,7 +212,7 @@ export function parseExport(text: string, baseDir: string, origin = 'export'): E
     // Only documents that mention an exported file are walked (most articles have no image).
     documents.push(
       line.includes('"_sanityAsset"')
-        ? (mapAssets(doc, baseDir, assets) as SanityDocument)
+        ? (mapAssets(doc, baseDir, assets, known) as SanityDocument)
         : (doc as SanityDocument),
     );
   }
@@ -193,7 +233,9 @@ export async function readExport(exportPath: string): Promise<ExportDataset | un
   const key = `${files.ndjson}\0${info.size}\0${info.mtimeMs}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = readFile(files.ndjson, 'utf8').then((text) => parseExport(text, files.baseDir, files.ndjson));
+    pending = Promise.all([readFile(files.ndjson, 'utf8'), readAssetMetadata(files.baseDir)]).then(
+      ([text, known]) => parseExport(text, files.baseDir, files.ndjson, known),
+    );
     cache.set(key, pending);
     // A failed read is not remembered, so a fixed export is read again.
     pending.catch(() => cache.delete(key));

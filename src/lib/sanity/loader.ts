@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { serverContentDir, writeServerContentPart } from '../content/server-content.ts';
 import { STORED_BODY_VERSION, storedBody } from '../portable-text/stored-body.ts';
 import { readContentConfig, type ContentConfig } from './config.ts';
+import { fetchPolicyFromEnv } from './fetch-asset.ts';
 import { readMdxArticles, type MdxReferences, type ReadEntryInfo } from './mdx-articles.ts';
 import {
   compact,
@@ -185,6 +186,7 @@ export function sanityLoader(collection: CollectionName): Loader {
               logger.warn(message);
             },
             imageDir: path.join(fileURLToPath(astroConfig.cacheDir), 'sanity-images'),
+            imageFetch: fetchPolicyFromEnv(process.env),
           },
           readMdx: mdxType ? (input) => mdxType.getEntryInfo(input) : undefined,
         });

@@ -1,3 +1,4 @@
+import type { FetchPolicy } from './fetch-asset.ts';
 import { materializeImage, type RawImage } from './images.ts';
 import { normalizedSchemas as schemas } from './schemas.ts';
 import { check, ContentRuleError, findSlugClashes } from './validate.ts';
@@ -15,6 +16,8 @@ export interface NormalizeContext {
   warn(message: string): void;
   /** Folder for image files (originals, crops, aspect cuts). */
   imageDir: string;
+  /** How images are fetched from the live API (src/lib/sanity/fetch-asset.ts has the defaults). */
+  imageFetch?: FetchPolicy | undefined;
 }
 
 type Raw = Record<string, unknown>;
@@ -56,7 +59,13 @@ async function image(owner: string, field: string, raw: unknown, ctx: NormalizeC
     ctx.warn(`${owner} refers to missing image asset "${img.assetRef}" (${field}); it is left out`);
     return undefined;
   }
-  return materializeImage(img, ctx.imageDir);
+  try {
+    return await materializeImage(img, ctx.imageDir, ctx.imageFetch);
+  } catch (error) {
+    // The build stops here, naming what an editor can find: the document, the field and the asset.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ContentRuleError([`${owner}: ${field}: image asset "${img.asset._id}": ${reason}`]);
+  }
 }
 
 function checklistShape(raw: Raw) {
@@ -107,7 +116,19 @@ export async function normalizeCounselors(raw: unknown, ctx: NormalizeContext) {
     const entry = { ...doc };
     delete entry['photo'];
     if (photo) entry['photo'] = photo;
-    check(schemas.counselor, entry, 'counselor', doc._id, problems);
+    const bio = textBlocks(owner, 'bio', source['bio'], ctx);
+    if (source['bio'] !== undefined && source['bio'] !== null) entry['bio'] = bio.blocks.map(compact);
+    check(
+      schemas.counselor,
+      entry,
+      'counselor',
+      doc._id,
+      problems,
+      storedPath(
+        'bio',
+        bio.at.map((at) => ({ at })),
+      ),
+    );
     entries.push(entry);
   }
   if (!problems.length) problems.push(...findSlugClashes('counselor', entries));
@@ -120,10 +141,55 @@ function counselorRef(raw: Raw) {
   return compact({ name, slug, credentials, offersFreeConsultation }) as Raw;
 }
 
-async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise<Raw[]> {
+/** Each object in an array with its index as stored (items that are not objects are skipped, not counted out). */
+const storedEntries = (value: unknown): [number, Raw][] =>
+  Array.isArray(value)
+    ? value.flatMap((v, index): [number, Raw][] => (v && typeof v === 'object' ? [[index, v as Raw]] : []))
+    : [];
+
+/**
+ * Where each kept item of a body stood in the document: `at` for the block, `inner` for a callout's own blocks.
+ * Kept blocks shift down when an unknown one is left out; messages name the position as stored.
+ */
+type Positions = { at: number; inner?: number[] }[];
+
+/** Rewrites a path into the normalized entry (`body[7].body[1]`) to the path as stored (`body[8].body[2]`). */
+function storedPath(field: string, positions: Positions) {
+  return (path: readonly PropertyKey[]): PropertyKey[] => {
+    const out = [...path];
+    const outer = out[0] === field && typeof out[1] === 'number' ? positions[out[1]] : undefined;
+    if (!outer) return out;
+    const inner = out[2] === 'body' && typeof out[3] === 'number' ? outer.inner?.[out[3]] : undefined;
+    if (inner !== undefined) out[3] = inner;
+    out[1] = outer.at;
+    return out;
+  };
+}
+
+/** A block type the site does not render: left out with a warning naming document, field, position and type. */
+function skipUnknown(owner: string, field: string, block: Raw, ctx: NormalizeContext): void {
+  ctx.warn(`${owner} has a ${field} of unknown type "${String(block['_type'])}"; it is left out`);
+}
+
+/** Standard text blocks only (bios, callout bodies): anything else is left out with a warning. */
+function textBlocks(owner: string, field: string, raw: unknown, ctx: NormalizeContext) {
+  const blocks: Raw[] = [];
+  const at: number[] = [];
+  for (const [index, block] of storedEntries(raw)) {
+    if (block['_type'] === 'block') {
+      blocks.push(block);
+      at.push(index);
+    } else skipUnknown(owner, `${field}[${index}]`, block, ctx);
+  }
+  return { blocks, at };
+}
+
+async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
   const out: Raw[] = [];
-  for (const [index, block] of asArray(raw).entries()) {
+  const positions: Positions = [];
+  for (const [index, block] of storedEntries(raw)) {
     const field = `body[${index}]`;
+    const kept = out.length;
     switch (block['_type']) {
       case 'block':
         out.push(block);
@@ -155,10 +221,11 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise
         break;
       }
       case 'callout': {
-        const { _type, _key, tone, body: text } = block;
-        const paragraphs = asArray(text).map((b) => (b['_type'] === 'block' ? b : compact(b)));
-        out.push(compact({ _type, _key, tone, body: paragraphs }) as Raw);
-        break;
+        const { _type, _key, tone } = block;
+        const text = textBlocks(owner, `${field}.body`, block['body'], ctx);
+        out.push(compact({ _type, _key, tone, body: text.blocks }) as Raw);
+        positions.push({ at: index, inner: text.at });
+        continue;
       }
       case 'consultationCta': {
         const { _type, _key, heading, body: text } = block;
@@ -166,10 +233,11 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext): Promise
         break;
       }
       default:
-        ctx.warn(`${owner} has a ${field} of unknown type "${String(block['_type'])}"; it is left out`);
+        skipUnknown(owner, field, block, ctx);
     }
+    if (out.length > kept) positions.push({ at: index });
   }
-  return out;
+  return { blocks: out, rename: storedPath('body', positions) };
 }
 
 /** Every published CMS article (future-dated ones left out), references resolved, checked. */
@@ -211,8 +279,9 @@ export async function normalizeArticles(raw: unknown, ctx: NormalizeContext) {
       featured: doc['featured'],
       previousSlugs: doc['previousSlugs'],
     }) as Raw & { _id: string; slug: string };
-    entry['body'] = await body(owner, doc['body'], ctx);
-    const parsed = check(schemas.article, entry, 'article', id, problems);
+    const text = await body(owner, doc['body'], ctx);
+    entry['body'] = text.blocks;
+    const parsed = check(schemas.article, entry, 'article', id, problems, text.rename);
     if (parsed && parsed.publishedAt.getTime() > ctx.now.getTime()) continue;
     entries.push(entry);
   }

@@ -5,7 +5,8 @@ import { defineQuery } from 'groq';
 // missing document (a warning naming both) from a field left empty. The same queries run against the
 // live API and, through groq-js, against a dataset export.
 
-// An image field: the asset document supplies the file and its size; crop and hotspot stay as fractions.
+// An image field: the asset document supplies the file, its size and what a placeholder is made of (Sanity's
+// blurred preview, its dominant colour, and whether the image is opaque); crop and hotspot stay as fractions.
 // (Fragments are spliced into the queries below; TypeGen reads the final strings.)
 const image = `{
   alt,
@@ -13,7 +14,10 @@ const image = `{
   crop,
   hotspot,
   "assetRef": asset._ref,
-  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
+  "asset": asset->{
+    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,
+    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque
+  }
 }`;
 
 const counselorRef = `{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation }`;

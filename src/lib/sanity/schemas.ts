@@ -1,5 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+// The content contract's numbers and rules come from one place, shared with the Studio.
+import { CALLOUT_TONES, LIMITS, SLUG_PATTERN } from '../../../sanity/schemaTypes/rules/limits.ts';
 import { isCrisisHref } from './links.ts';
 
 // The shapes the loader stores after GROQ projections resolve references. Field names follow
@@ -13,6 +15,7 @@ import { isCrisisHref } from './links.ts';
 const messages = {
   required: 'is required',
   tooLong: (max: number) => `is longer than ${max} characters`,
+  slug: 'must be lowercase letters, numbers and single hyphens (like "coping-with-grief")',
 };
 
 /** Text a person must fill in. */
@@ -34,8 +37,8 @@ export const portableTextSchema = z.array(textBlockSchema);
 /** Text blocks already rendered to escaped HTML (see `renderedText` in {@link createSchemas}). */
 const renderedTextSchema = z.object({ _type: z.literal('html'), html: z.string() });
 
-/** The four callout tones the content model allows. */
-export const calloutTones = ['info', 'tip', 'warning', 'crisis'] as const;
+/** The callout tones the content model allows (sanity/schemaTypes/rules/limits.ts). */
+export const calloutTones = CALLOUT_TONES;
 
 /**
  * An article body's text block when the loader has already checked it against {@link textBlockSchema}: only its
@@ -58,6 +61,14 @@ export interface SchemaOptions {
 /** Builds every schema around one schema for an image's `src` (a string, or Astro's `image()`). */
 export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: SchemaOptions = {}) {
   const textBlock = options.checkedByLoader ? checkedTextBlockSchema : textBlockSchema;
+  /** One aspect cut of an image. */
+  const variant = z.object({
+    src: imageSrc,
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    /** For an SVG: a PNG of the same cut, for link previews (which take no SVG). */
+    raster: imageSrc.optional(),
+  });
   /** An image resolved to a file the build processes, with its alt text, crop applied, hotspot kept. */
   const image = z.object({
     /** The original (cropped when the editor set a crop), which Astro resizes at build time. */
@@ -72,19 +83,12 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     caption: z.string().optional(),
     /** The point to keep in frame, as fractions of `src` (0..1), when a view crops to an aspect ratio. */
     hotspot: z.object({ x: z.number(), y: z.number() }).optional(),
+    /** Shown while the image loads (from the asset's metadata): a blurred preview or the dominant colour. */
+    placeholder: z
+      .object({ src: z.string().startsWith('data:image/'), kind: z.enum(['blur', 'color']) })
+      .optional(),
     /** The same image cut to fixed aspect ratios around the hotspot (in pixels, not CSS). */
-    variants: z.object({
-      wide: z.object({
-        src: imageSrc,
-        width: z.number().int().positive(),
-        height: z.number().int().positive(),
-      }),
-      square: z.object({
-        src: imageSrc,
-        width: z.number().int().positive(),
-        height: z.number().int().positive(),
-      }),
-    }),
+    variants: z.object({ wide: variant, square: variant }),
   });
 
   const topicRef = z.object({ title: z.string(), slug: z.string() });
@@ -101,8 +105,8 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     intro: z.string().optional(),
     items: z
       .array(z.object({ _key: z.string(), label: requiredText(), detail: z.string().optional() }))
-      .min(1, 'needs at least 1 item')
-      .max(15, 'has more than 15 items'),
+      .min(LIMITS.checklistItemsMin, `needs at least ${LIMITS.checklistItemsMin} item`)
+      .max(LIMITS.checklistItemsMax, `has more than ${LIMITS.checklistItemsMax} items`),
     outcomes: z
       .array(
         z.object({
@@ -197,7 +201,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     source: z.enum(['sanity', 'mdx']),
     title: requiredText(),
     slug: requiredText(),
-    excerpt: requiredText().max(200, messages.tooLong(200)),
+    excerpt: requiredText().max(LIMITS.excerptMax, messages.tooLong(LIMITS.excerptMax)),
     /** ISO date-time; articles dated in the future are left out of the build. */
     publishedAt: z.coerce.date({ error: 'is required (a date and time)' }),
     updatedAt: z.coerce.date().optional(),
@@ -225,8 +229,11 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
       .optional(),
     contentNote: z.string().optional(),
     featured: z.boolean().default(false),
-    /** Former slugs; `/articles/<old>/` redirects to the current page. */
-    previousSlugs: z.array(z.string()).default([]),
+    /**
+     * Former slugs; `/articles/<old>/` redirects to the current page. Each follows the slug rule the Studio applies
+     * (sanity/schemaTypes/rules/limits.ts), so a former address can never become a path that leaves the site.
+     */
+    previousSlugs: z.array(z.string().regex(SLUG_PATTERN, messages.slug)).default([]),
   });
 
   return {

@@ -27,9 +27,17 @@ function sentence(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** Maps a path in a normalized entry back to the path in the document as stored (see normalize.ts). */
+export type StoredPath = (path: readonly PropertyKey[]) => readonly PropertyKey[];
+
 /** Formats zod issues as `<type> "<_id>": <field> <problem>`. */
-export function describeIssues(type: string, id: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${type} "${id}": ${fieldPath(issue.path)} ${sentence(issue)}`);
+export function describeIssues(
+  type: string,
+  id: string,
+  error: z.ZodError,
+  stored: StoredPath = (path) => path,
+): string[] {
+  return error.issues.map((issue) => `${type} "${id}": ${fieldPath(stored(issue.path))} ${sentence(issue)}`);
 }
 
 /** Validates one normalized entry; returns the parsed value or pushes its problems. */
@@ -39,10 +47,11 @@ export function check<S extends z.ZodType>(
   type: string,
   id: string,
   problems: string[],
+  stored?: StoredPath,
 ): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  problems.push(...describeIssues(type, id, result.error));
+  problems.push(...describeIssues(type, id, result.error, stored));
   return undefined;
 }
 

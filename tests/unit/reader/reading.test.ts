@@ -68,7 +68,7 @@ describe('table of contents', () => {
     expect(headings.map((h) => h.id)).toEqual([
       'why-it-matters',
       'details',
-      'why-it-matters-3',
+      'why-it-matters-2',
       'next-steps',
     ]);
     const html = renderTextBlocks(body.filter((b) => b._type === 'block'));
