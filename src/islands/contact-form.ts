@@ -77,20 +77,55 @@ export function enhanceContactForm(form: HTMLFormElement): void {
     return errors;
   };
 
+  // Showing or clearing a message moves everything below it. A person who leaves a field by pressing on the next
+  // control would lose that click if the control moved between mouse-down and mouse-up, so while a pointer is
+  // pressed the messages wait until it is released (and the click has landed).
+  let pressed = false;
+  let waiting: (() => void) | undefined;
+  const whenReleased = (show: () => void) => {
+    if (pressed) waiting = show;
+    else show();
+  };
+  document.addEventListener('pointerdown', () => (pressed = true), true);
+  const release = () => {
+    pressed = false;
+    const show = waiting;
+    waiting = undefined;
+    // After the click that follows this release.
+    if (show) setTimeout(show, 0);
+  };
+  document.addEventListener('pointerup', release, true);
+  document.addEventListener('pointercancel', release, true);
+
   const onLeave = (event: Event) => {
     const name = (event.target as HTMLInputElement | null)?.name ?? '';
     if (!(FIELDS as readonly string[]).includes(name)) return;
     touched.add(name);
     // Email and phone answer one question together ("how can we reply?").
     if (name === 'email' || name === 'phone') touched.add(name === 'email' ? 'phone' : 'email');
-    check(
-      [...touched].filter(
-        (field) => field === name || form.querySelector(`[data-error-for="${field}"]:not([hidden])`),
+    whenReleased(() =>
+      check(
+        [...touched].filter(
+          (field) => field === name || form.querySelector(`[data-error-for="${field}"]:not([hidden])`),
+        ),
       ),
     );
   };
   form.addEventListener('focusout', onLeave);
   form.addEventListener('change', onLeave);
+  // A message goes as soon as what is typed puts it right, while the person is still in the field.
+  form.addEventListener('input', (event) => {
+    const name = (event.target as HTMLInputElement | null)?.name ?? '';
+    const related = name === 'email' || name === 'phone' ? ['email', 'phone'] : [name];
+    const result = validateContact(currentValues(form), 'form');
+    const errors: FieldErrors = result.ok ? {} : result.errors;
+    for (const field of related)
+      if (
+        !errors[field as keyof FieldErrors] &&
+        form.querySelector(`[data-error-for="${field}"]:not([hidden])`)
+      )
+        showField(form, field, undefined);
+  });
 
   form.addEventListener('submit', (event) => {
     if (sending) {

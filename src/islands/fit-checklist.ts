@@ -4,7 +4,8 @@ import { selectOutcomeIndex } from '../lib/checklist/select-outcome.ts';
 // Upgrades the server-rendered checklist (see src/components/FitChecklist.astro): a running count, only the
 // outcome that applies (in a polite live region), "Start over" and opt-in memory. Nothing leaves the browser.
 // Hooks are data attributes: data-item (checkboxes), data-min (outcomes), data-none, data-consult and data-cta
-// (the consultation call to action), data-count, data-js (hidden until upgraded), data-reset, data-remember.
+// (the consultation call to action), data-count, data-prompt, data-js (hidden until upgraded), data-reset,
+// data-remember. Nothing is judged before the reader's first tick: until then only the prompt shows.
 
 class FitChecklist extends HTMLElement {
   connectedCallback(): void {
@@ -16,16 +17,22 @@ class FitChecklist extends HTMLElement {
     const none = one('[data-none]');
     const cta = one('[data-cta]');
     const count = one('[data-count]');
+    const prompt = one('[data-prompt]');
+    let started = false;
     const remember = all<HTMLInputElement>('[data-remember]')[0];
     const key = this.dataset['key'] ?? '';
 
     const update = () => {
       const ticked = boxes.filter((box) => box.checked);
-      const picked = outcomes[selectOutcomeIndex(thresholds, ticked.length)];
+      const picked = started ? outcomes[selectOutcomeIndex(thresholds, ticked.length)] : undefined;
       outcomes.forEach((outcome) => (outcome.hidden = outcome !== picked));
-      if (none) none.hidden = !!picked;
+      if (none) none.hidden = !started || !!picked;
       if (cta) cta.hidden = !picked?.hasAttribute('data-consult');
-      if (count) count.textContent = formatCount(ticked.length, boxes.length);
+      if (prompt) prompt.hidden = started;
+      if (count) {
+        count.hidden = !started;
+        count.textContent = formatCount(ticked.length, boxes.length);
+      }
       // Storage can be unavailable (private modes, blocked); the checklist works the same without it.
       try {
         if (remember?.checked) localStorage.setItem(key, JSON.stringify(ticked.map((box) => box.value)));
@@ -41,14 +48,19 @@ class FitChecklist extends HTMLElement {
         const values = JSON.parse(saved) as unknown;
         remember.checked = true;
         boxes.forEach((box) => (box.checked = Array.isArray(values) && values.includes(box.value)));
+        started = boxes.some((box) => box.checked);
       }
     } catch {
       /* start fresh */
     }
 
-    this.addEventListener('change', update);
+    this.addEventListener('change', (event) => {
+      if (boxes.includes(event.target as HTMLInputElement)) started = true;
+      update();
+    });
     one('[data-reset]')?.addEventListener('click', () => {
       boxes.forEach((box) => (box.checked = false));
+      started = false;
       update();
       boxes[0]?.focus();
     });

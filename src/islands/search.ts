@@ -9,7 +9,7 @@ import { isActive, pagefindFilters, parseState, stateQuery, type SearchState } f
 // <template>s; this fills in text only (excerpts become text nodes and <mark>s, never HTML). Hooks: data-js
 // (hidden until upgraded), data-form, data-topics, data-kind-count, data-status, data-results (its data-query
 // names the words shown), data-more, data-empty, data-clear, data-failed, data-*-template, and data-slot inside
-// templates (link, kind, topics, excerpt, subs, name, count).
+// templates (link, kind, separator, topics, excerpt, subs, name, count).
 
 // Five at a time, as Pagefind's own UI does: each result costs a fragment download.
 const PAGE = 5;
@@ -239,7 +239,9 @@ class SearchPage extends HTMLElement {
     link.setAttribute('href', data.url);
     link.textContent = title;
     slot(item, 'kind').textContent = KIND_LABEL[data.filters['kind']?.[0] ?? ''] ?? '';
-    slot(item, 'topics').textContent = (data.filters['topic'] ?? []).join(', ');
+    const topics = data.filters['topic'] ?? [];
+    slot(item, 'topics').textContent = topics.join(', ');
+    slot(item, 'separator').hidden = topics.length === 0;
     const excerpt = slot(item, 'excerpt');
     const summary = browsing ? data.meta['excerpt'] : undefined;
     if (summary) excerpt.textContent = summary;

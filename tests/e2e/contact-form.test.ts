@@ -8,7 +8,7 @@ import { openDatabase } from '../../src/server/store/database.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { axeViolations } from '../support/axe.ts';
 import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
-import { TEST_TOKEN_SECRET } from '../support/contact.ts';
+import { TEST_TOKEN_SECRET, validFields } from '../support/contact.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -241,4 +241,116 @@ describe('with JavaScript on', () => {
     }
     await context.close();
   });
+});
+
+describe('the layout of the reply fieldset', () => {
+  for (const width of [1280, 390]) {
+    it(`draws the legend "How can we reply?" clear of its hint at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/contact/`);
+      const legend = await page.getByText('How can we reply?').boundingBox();
+      const hint = await page.locator('#reply-hint').boundingBox();
+      expect(legend).not.toBeNull();
+      expect(hint).not.toBeNull();
+      expect((legend?.y ?? 0) + (legend?.height ?? 0)).toBeLessThanOrEqual(hint?.y ?? 0);
+      await context.close();
+    });
+  }
+});
+
+describe('clicks right after fixing a field', () => {
+  it('fixing a phone number and clicking "Email", then fixing the email and clicking Send: both take effect', async () => {
+    const { context, page, requests } = await open(true);
+    await page.goto(`${server.url}/contact/`);
+    await page.fill('#name', 'Robin Quick');
+    await page.check('#consent');
+    // Two mistakes, each shown as the person leaves the field.
+    await page.fill('#phone', '12');
+    await page.locator('#phone').blur();
+    await page.fill('#email', 'robin@');
+    await page.locator('#email').blur();
+    await expect(page.locator('#phone-error').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#email-error').isVisible()).resolves.toBe(true);
+
+    // Fix the phone number and go straight for the radio button below it, in one motion.
+    await page.fill('#phone', '555 010 4477');
+    await page.click('label:has(#preferredContact-email)');
+    await expect(page.locator('#preferredContact-email').isChecked()).resolves.toBe(true);
+
+    // Fix the email and go straight for the submit button.
+    await page.fill('#email', 'robin@example.com');
+    await fillTime();
+    await Promise.all([
+      page.waitForURL('**/contact/thanks/', { timeout: 10_000 }),
+      page.click('form[data-contact-form] button[type="submit"]'),
+    ]);
+    expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(1);
+    const stored = (await store.listRequests()).find((request) => request.name === 'Robin Quick');
+    expect(stored).toMatchObject({
+      phone: '555 010 4477',
+      email: 'robin@example.com',
+      preferredContact: 'email',
+    });
+    await context.close();
+  });
+});
+
+describe('a submission refused for too many requests (429)', () => {
+  let limited: TestServer;
+  const values = {
+    name: 'Casey Patient',
+    email: 'casey@example.com',
+    phone: '555 010 9911',
+    message: 'Tuesday mornings are best.',
+  };
+
+  beforeAll(async () => {
+    limited = await startServer({
+      DATABASE_URL: `file:${path.join(dir, 'limited.db')}`,
+      CONTACT_TOKEN_SECRET: TEST_TOKEN_SECRET,
+      CONTACT_MIN_FILL_SECONDS: '0',
+      CONTACT_RATE_LIMIT: '1/600',
+    });
+    // The one accepted request this connection may send in the window.
+    const first = await fetch(`${limited.url}/api/contact`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(validFields()),
+    });
+    expect(first.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await limited.stop();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`keeps every value typed, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const { context, page } = await open(javaScriptEnabled);
+      await page.goto(`${limited.url}/contact/?counselor=${counselor.slug}&from=what-to-expect`);
+      await page.fill('#name', values.name);
+      await page.fill('#email', values.email);
+      await page.fill('#phone', values.phone);
+      await page.check('#preferredContact-text');
+      await page.check('#okToLeaveMessage');
+      await page.fill('#message', values.message);
+      await page.check('#consent');
+      const [response] = await Promise.all([
+        page.waitForResponse('**/api/contact'),
+        page.click('form[data-contact-form] button[type="submit"]'),
+      ]);
+      expect(response.status()).toBe(429);
+      await page.waitForLoadState();
+      await expect(page.locator('#error-summary').textContent()).resolves.toContain('several requests');
+      for (const [field, value] of Object.entries(values))
+        expect(await page.locator(`#${field}`).inputValue(), field).toBe(value);
+      expect(await page.locator('#preferredContact-text').isChecked()).toBe(true);
+      expect(await page.locator('#okToLeaveMessage').isChecked()).toBe(true);
+      expect(await page.locator('#consent').isChecked()).toBe(true);
+      expect(await page.locator('#counselor').inputValue()).toBe(counselor.slug);
+      expect(await page.locator('input[name="from"]').inputValue()).toBe('what-to-expect');
+      await context.close();
+    });
+  }
 });

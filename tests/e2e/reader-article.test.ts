@@ -135,14 +135,12 @@ describe('reading the flagship article', () => {
     await expect(page.locator('main fit-checklist').count()).resolves.toBe(1);
   });
 
-  it('closes with the consultation call to action for this article and its author', async () => {
+  it('closes with the consultation call to action for this article', async () => {
     await open(`/articles/${FLAGSHIP}/`);
-    const author = byId.get(refs([flagship['author']])[0] ?? '');
-    const expected = `/contact/?from=${FLAGSHIP}${author?.['offersFreeConsultation'] ? `&counselor=${slugOf(author)}` : ''}`;
     const links = await page
       .locator('main article a[href^="/contact/"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.at(-1)).toBe(expected);
+    expect(links.at(-1)).toBe(`/contact/?from=${FLAGSHIP}`);
   });
 
   it('suggests three related articles: shared topics first, then the newest', async () => {
@@ -278,5 +276,50 @@ describe('listings', () => {
     const listed = await page.locator('main article h2 a').count();
     const expected = articles.filter((a) => refs(a['topics']).includes(topic?._id ?? '')).length;
     expect(listed).toBeGreaterThanOrEqual(expected);
+  });
+});
+
+describe('calls to action', () => {
+  // Calls to action outside the fit checklist (which has its own, shown with some of its outcomes).
+  const closingBoxes = () =>
+    page.locator('main article a[href^="/contact/"]').evaluateAll((links) =>
+      links
+        .filter((link) => !link.closest('fit-checklist'))
+        .map((link) => ({
+          href: link.getAttribute('href') ?? '',
+          heading: link.parentElement?.querySelector('p')?.textContent.trim() ?? '',
+        })),
+    );
+
+  // The flagship's text ends with a consultation block (Portable Text); "paying-for-therapy" ends with
+  // <ConsultationCta /> (MDX).
+  for (const slug of [FLAGSHIP, 'paying-for-therapy']) {
+    it(`closes ${slug} with one call to action, not two in a row`, async () => {
+      await open(`/articles/${slug}/`);
+      const boxes = await closingBoxes();
+      expect(boxes).toHaveLength(1);
+      expect(boxes[0]?.href).toBe(`/contact/?from=${slug}`);
+    });
+  }
+
+  it('never preselects the author in the general "Not sure where to start?" invitation', async () => {
+    const settings = docs.find((d) => d._type === 'siteSettings');
+    const general = (settings?.['consultation'] as { heading?: string } | undefined)?.heading ?? '';
+    expect(general).not.toBe('');
+    // Every article whose author offers a free consultation, where the preselection would show.
+    const offering = articles.filter(
+      (a) => byId.get(refs([a['author']])[0] ?? '')?.['offersFreeConsultation'] === true,
+    );
+    expect(offering.length).toBeGreaterThan(0);
+    let seen = 0;
+    for (const article of offering) {
+      if (Date.parse(String(article['publishedAt'])) > Date.now()) continue;
+      await open(`/articles/${slugOf(article)}/`);
+      for (const box of (await closingBoxes()).filter((b) => b.heading === general)) {
+        seen += 1;
+        expect(box.href, String(slugOf(article))).toBe(`/contact/?from=${slugOf(article)}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

@@ -142,10 +142,10 @@ describe('keyboard', () => {
     await page.goto(`${server.url}/articles/what-is-the-therapeutic-alliance/`);
     const expected = await page.evaluate(
       () =>
-        [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter((el) => {
-          const style = getComputedStyle(el);
-          return style.visibility !== 'hidden' && style.display !== 'none' && !(el as HTMLElement).hidden;
-        }).length,
+        // Rendered ones only: inside a hidden part (the checklist's invitation before a tick) is out of reach.
+        [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter((el) =>
+          el.checkVisibility({ visibilityProperty: true }),
+        ).length,
     );
     const reached = new Set<string>();
     const unfocusedStyle: string[] = [];
@@ -169,5 +169,62 @@ describe('keyboard', () => {
     expect(reached.size).toBeGreaterThanOrEqual(expected);
     expect(unfocusedStyle).toEqual([]);
     await page.close();
+  });
+});
+
+describe('meta lines on cards', () => {
+  it('never leave a "·" dangling at the end of a line, at any width from 320 to 640 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    const dangling: string[] = [];
+    for (const path of ['/articles/', '/', '/counselors/']) {
+      await page.goto(`${server.url}${path}`);
+      for (let width = 320; width <= 640; width += 8) {
+        await page.setViewportSize({ width, height: 800 });
+        const found = await page.evaluate(() => {
+          const lineTop = (node: Node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return range.getClientRects()[0]?.top;
+          };
+          const bad: string[] = [];
+          for (const dot of document.querySelectorAll<HTMLElement>('main article span[aria-hidden="true"]')) {
+            if (dot.textContent.trim() !== '·') continue;
+            const box = dot.getBoundingClientRect();
+            // A separator clipped away at the start of a line is not seen.
+            const clip = dot.closest('p')?.getBoundingClientRect();
+            if (box.width === 0 || (clip && box.right <= clip.left + 1)) continue;
+            const next = dot.nextElementSibling;
+            const top = next ? lineTop(next) : undefined;
+            if (top === undefined || Math.abs(top - box.top) > box.height / 2)
+              bad.push(dot.parentElement?.textContent.replace(/\s+/g, ' ').trim() ?? '');
+          }
+          // Separators written into the text itself.
+          for (const p of document.querySelectorAll('main article p')) {
+            if (!p.textContent.includes(' · ')) continue;
+            const range = document.createRange();
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              for (let i = text.indexOf('·'); i !== -1; i = text.indexOf('·', i + 1)) {
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const dotTop = range.getClientRects()[0]?.top ?? 0;
+                const after = text.slice(i + 1).search(/\S/);
+                if (after === -1) continue;
+                range.setStart(node, i + 1 + after);
+                range.setEnd(node, i + 2 + after);
+                if (Math.abs((range.getClientRects()[0]?.top ?? 0) - dotTop) > 4)
+                  bad.push(p.textContent.replace(/\s+/g, ' ').trim());
+              }
+            }
+          }
+          return bad;
+        });
+        dangling.push(...found.map((line) => `${path} at ${width} px: ${line}`));
+      }
+    }
+    expect(dangling).toEqual([]);
+    await context.close();
   });
 });

@@ -136,6 +136,15 @@ describe('finding articles as you type', () => {
     const empty = page.locator('[data-empty]');
     await expect(empty.isVisible()).resolves.toBe(true);
     await expect(empty.locator('a[href="/topics/"]').count()).resolves.toBe(1);
+    await expect(empty.innerText()).resolves.toContain('or meet our counselors');
+    await context.close();
+  });
+
+  it('labels each result with its kind and topics, spaced as words', async () => {
+    const { context, page } = await visit('/search/');
+    await type(page, BODY_WORD);
+    const flagship = results(page).filter({ has: page.locator(`a[href="${FLAGSHIP}"]`) });
+    await expect(flagship.locator('p').first().innerText()).resolves.toMatch(/^Article · \S/);
     await context.close();
   });
 });

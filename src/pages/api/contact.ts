@@ -52,7 +52,12 @@ export const POST: APIRoute = async (context) => {
           headers,
         );
       }
-      locals.contactForm = { status: 429, retryAfter: outcome.retryAfter, errors: {}, values: {} };
+      locals.contactForm = {
+        status: 429,
+        retryAfter: outcome.retryAfter,
+        errors: {},
+        values: outcome.values,
+      };
       return withHeaders(await context.rewrite('/contact/'), headers);
     }
     case 'too-large':

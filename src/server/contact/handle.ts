@@ -25,7 +25,7 @@ export interface ContactContext {
 export type ContactOutcome =
   | { kind: 'cross-site' }
   | { kind: 'unsupported-type' }
-  | { kind: 'rate-limited'; type: BodyType; retryAfter: number }
+  | { kind: 'rate-limited'; type: BodyType; retryAfter: number; values: RawValues }
   | { kind: 'too-large'; type: BodyType }
   | { kind: 'malformed'; type: BodyType; message: string }
   | { kind: 'invalid'; type: BodyType; errors: FieldErrors; values: RawValues }
@@ -59,7 +59,12 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
     windowSeconds: ctx.config.rateLimit.windowSeconds,
   };
   const status = await ctx.store.rateStatus(rate);
-  if (!status.allowed) return { kind: 'rate-limited', type, retryAfter: status.retryAfter };
+  if (!status.allowed) {
+    // A form is shown again with what was typed, so the person loses nothing while they wait; anything that
+    // cannot be read (too large, malformed) is simply not carried. JSON clients keep their own values.
+    const values = type === 'form' ? await readableValues(request) : {};
+    return { kind: 'rate-limited', type, retryAfter: status.retryAfter, values };
+  }
 
   // A form's answer may be the page itself, rendered from the same (unread) request: read a copy.
   const copy = type === 'form' ? request.clone() : request;
@@ -90,6 +95,22 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
     rate,
     formToken,
   });
-  if (!result.stored) return { kind: 'rate-limited', type, retryAfter: result.retryAfter };
+  if (!result.stored)
+    return { kind: 'rate-limited', type, retryAfter: result.retryAfter, values: parsed.values };
   return { kind: 'accepted', type, id: result.id, spam };
+}
+
+/**
+ * The values of a form body within the size limit, or none. It reads a copy, as the page shown again is rendered
+ * from the same request; a copy refused for its size is dropped, as the refusal was before reading anything.
+ */
+async function readableValues(request: Request): Promise<RawValues> {
+  const copy = request.clone();
+  const body = await readBody(copy);
+  if (body.kind !== 'ok') {
+    copy.body?.cancel().catch(() => undefined);
+    return {};
+  }
+  const parsed = parseBody(body.bytes, 'form');
+  return parsed.ok ? parsed.values : {};
 }
