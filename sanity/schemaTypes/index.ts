@@ -10,6 +10,7 @@ import { checklistOutcome } from './objects/checklist-outcome.ts';
 import { consultationCta } from './objects/consultation-cta.ts';
 import { consultationSettings } from './objects/consultation-settings.ts';
 import { crisisLink } from './objects/crisis-link.ts';
+import { referenceSource } from './objects/reference-source.ts';
 import { seo } from './objects/seo.ts';
 import { siteSettings } from './singletons/site-settings.ts';
 
@@ -32,5 +33,6 @@ export const schemaTypes = [
   checklistOutcome,
   consultationSettings,
   crisisLink,
+  referenceSource,
   seo,
 ];

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articleArt, portrait } from './images.mjs';
+import { articleArt, heroArt, portrait } from './images.mjs';
 import { keyFor, toPortableText } from './portable-text.mjs';
 import { counselors, fitChecklist, siteSettings, topics } from './site.mjs';
 
@@ -69,6 +69,7 @@ async function build() {
   docs.push(
     document('siteSettings', 'siteSettings', SITE_CREATED, SITE_UPDATED, {
       ...siteSettings,
+      heroImage: imageValue(await heroArt(), { alt: siteSettings.heroImage.alt }),
       crisisLinks: withKeys(siteSettings.crisisLinks, 'crisisLinks'),
     }),
   );
@@ -136,6 +137,15 @@ async function build() {
         : {}),
       ...(a.contentNote ? { contentNote: a.contentNote } : {}),
       body: toPortableText(a.body, `${id}/body`, { images: bodyImages }),
+      ...(a.references
+        ? {
+            references: a.references.map((r, i) => ({
+              _key: keyFor(`${id}/references`, i),
+              _type: 'referenceSource',
+              ...r,
+            })),
+          }
+        : {}),
       ...(a.seo ? { seo: { _type: 'seo', ...a.seo } } : {}),
       featured: a.featured ?? false,
       ...(a.previousSlugs ? { previousSlugs: a.previousSlugs } : {}),

@@ -115,6 +115,25 @@ export function portrait(palette, variant = 0) {
   return render(portraitSvg(palette, variant), 600, 600);
 }
 
+/** The 1600×900 home page picture: layered hills under a low sun, a path winding between them. */
+export function heroArt(palette = 'sage') {
+  const [bg, light, mid, dark] = PALETTES[palette];
+  return render(
+    svg(
+      1600,
+      900,
+      `<rect width="1600" height="900" fill="${bg}"/>` +
+        `<circle cx="1120" cy="330" r="150" fill="${PALETTES.sand[1]}" opacity="0.9"/>` +
+        `<path d="M0 560 C260 440 520 470 780 520 C1040 570 1300 430 1600 470 L1600 900 L0 900 Z" fill="${light}"/>` +
+        `<path d="M0 680 C300 600 560 640 860 700 C1120 750 1380 640 1600 660 L1600 900 L0 900 Z" fill="${mid}"/>` +
+        `<path d="M760 900 C800 820 700 760 820 700 C900 660 980 640 1000 610 L1030 612 C1010 660 930 690 880 730 C800 790 900 840 900 900 Z" fill="${bg}" opacity="0.85"/>` +
+        `<path d="M0 800 C340 740 700 790 1000 830 C1260 860 1440 800 1600 810 L1600 900 L0 900 Z" fill="${dark}"/>`,
+    ),
+    1600,
+    900,
+  );
+}
+
 /** A 1200×675 abstract article image of the given kind. */
 export function articleArt(kind, palette) {
   const draw = ART[kind];

@@ -9,6 +9,11 @@ export const siteSettings = {
   phone: '(555) 010-4477',
   email: 'hello@abide-counseling.example',
   address: 'Abide Counseling\n210 Linden Street, Suite 3\nMaple Grove, ST 00000',
+  timeZone: 'America/Chicago',
+  // Drawn by images.mjs (`heroArt`) and shown beside the home page's welcome.
+  heroImage: {
+    alt: 'Soft green hills under a pale morning sun, with a path winding between them.',
+  },
   crisisMessage:
     'In crisis or thinking about suicide? Call or text 988 to reach the Suicide & Crisis Lifeline any time. In an emergency, call 911.',
   crisisLinks: [

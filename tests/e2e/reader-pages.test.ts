@@ -66,7 +66,8 @@ describe('the frame around every page', () => {
       const crisis = page.locator('aside[aria-label="Crisis help"]');
       await expect(crisis.locator('a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
       await expect(crisis.locator('a[href^="sms:"]').count()).resolves.toBeGreaterThan(0);
-      const nav = page.locator('nav[aria-label="Main"]');
+      // The wide layout's navigation (phones get the same links in a menu: tests/e2e/site-chrome.test.ts).
+      const nav = page.locator('nav[aria-label="Main"]').filter({ visible: true });
       expect(await nav.locator('a').allTextContents()).toEqual([
         'Articles',
         'Topics',
@@ -74,7 +75,7 @@ describe('the frame around every page', () => {
         'Search',
         'Contact',
       ]);
-      const form = page.locator('header form[role="search"]');
+      const form = page.locator('header form[role="search"]').filter({ visible: true });
       await expect(form.getAttribute('action')).resolves.toBe('/search/');
       await expect(form.getAttribute('method')).resolves.toBe('get');
       await expect(form.locator('input[name="q"]').count()).resolves.toBe(1);
@@ -142,7 +143,8 @@ describe('keyboard', () => {
     await page.goto(`${server.url}/articles/what-is-the-therapeutic-alliance/`);
     const expected = await page.evaluate(
       () =>
-        // Rendered ones only: inside a hidden part (the checklist's invitation before a tick) is out of reach.
+        // Shown controls only: the phone menu, closed <details> and hidden parts (the checklist's invitation
+        // before a tick) are out of reach.
         [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter((el) =>
           el.checkVisibility({ visibilityProperty: true }),
         ).length,

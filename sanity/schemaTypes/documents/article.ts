@@ -77,6 +77,15 @@ export const article = defineType({
       validation: (rule) => rule.custom((body) => readingLevelAdvice(body) ?? true).warning(),
     }),
     defineField({
+      name: 'references',
+      title: 'Sources',
+      type: 'array',
+      group: 'content',
+      description:
+        'Optional. The research and books the article draws on, listed under "Sources" at its end and given to search engines as its citations.',
+      of: [defineArrayMember({ type: 'referenceSource' })],
+    }),
+    defineField({
       name: 'publishedAt',
       title: 'Published',
       type: 'datetime',

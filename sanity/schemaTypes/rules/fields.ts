@@ -154,3 +154,24 @@ export function reviewAdvice(
   }
   return undefined;
 }
+
+/** A time zone is an IANA name ("America/Chicago", "UTC") the browser and the site's server both know. */
+export function timeZoneProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const message = 'Use a time zone name such as "America/Chicago" or "Europe/Berlin" (see the IANA list).';
+  if (typeof value !== 'string' || !/^[A-Za-z][A-Za-z_]*(?:\/[A-Za-z0-9_+-]+)*$/.test(value)) return message;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return undefined;
+  } catch {
+    return message;
+  }
+}
+
+/** A source's address, when it has one, is a web page (http or https). */
+export function referenceUrlProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  return typeof value === 'string' && /^https?:\/\/\S+$/i.test(value)
+    ? undefined
+    : 'Use a full web address starting with https:// (or http://).';
+}

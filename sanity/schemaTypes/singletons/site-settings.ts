@@ -1,6 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { seoDescriptionAdvice } from '../rules/index.ts';
+import { imageWithAltField } from '../objects/image-with-alt.ts';
+import { seoDescriptionAdvice, timeZoneProblem } from '../rules/index.ts';
 
 /** The practice's name, contact details, crisis message and defaults. There is exactly one. */
 export const siteSettings = defineType({
@@ -55,6 +56,22 @@ export const siteSettings = defineType({
       rows: 3,
       group: 'practice',
       description: 'The office address, one line per row.',
+    }),
+    defineField({
+      name: 'timeZone',
+      title: 'Time zone',
+      type: 'string',
+      group: 'practice',
+      description:
+        'Where the practice is, as a time zone name such as "America/Chicago". The staff inbox shows times in it; without one it shows UTC.',
+      validation: (rule) => rule.custom((value) => timeZoneProblem(value) ?? true),
+    }),
+    imageWithAltField({
+      name: 'heroImage',
+      title: 'Home page image',
+      group: 'practice',
+      description:
+        'Optional. A calm, wide picture shown beside the welcome on the home page (16:9 or wider works best).',
     }),
     defineField({
       name: 'crisisMessage',

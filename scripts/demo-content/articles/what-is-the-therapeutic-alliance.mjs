@@ -16,6 +16,20 @@ export default {
     palette: 'sage',
     alt: 'Two overlapping circles in shades of green, meeting in a darker shared middle.',
   },
+  // The research the article summarizes: the three parts of the alliance (Bordin) and the link between alliance and
+  // outcome across many studies (Flückiger and colleagues).
+  references: [
+    {
+      citation:
+        'Bordin, E. S. (1979). The generalizability of the psychoanalytic concept of the working alliance. Psychotherapy: Theory, Research & Practice, 16(3), 252–260.',
+      url: 'https://doi.org/10.1037/h0085885',
+    },
+    {
+      citation:
+        'Flückiger, C., Del Re, A. C., Wampold, B. E., & Horvath, A. O. (2018). The alliance in adult psychotherapy: A meta-analytic synthesis. Psychotherapy, 55(4), 316–340.',
+      url: 'https://doi.org/10.1037/pst0000172',
+    },
+  ],
   seo: {
     title: 'The therapeutic alliance: why fit matters in therapy',
     description:

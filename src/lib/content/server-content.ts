@@ -10,7 +10,7 @@ import { siteSettingsSchema } from '../sanity/schemas.ts';
 /** What server-rendered routes read from the content, as written by the loaders during a build. */
 export const serverContentSchema = z.object({
   /** The `siteSettings` singleton, when the content has one. */
-  siteSettings: siteSettingsSchema.optional(),
+  siteSettings: siteSettingsSchema.omit({ heroImage: true }).optional(),
   /** Counselors a contact request may name. */
   counselors: z.array(z.object({ slug: z.string(), name: z.string(), credentials: z.string().optional() })),
   /** Every article's slug and title, for labels in the staff inbox. */
@@ -41,6 +41,14 @@ export function articleTitle(data: { slug: string; title: string }): ServerConte
   return { slug: data.slug, title: data.title };
 }
 
+/** What the server reads of the site settings: all but the home page image (only a static page shows it). */
+function serverSettings(entry: Record<string, unknown> | undefined): ServerContent['siteSettings'] {
+  if (!entry) return undefined;
+  const settings = { ...entry };
+  delete settings['heroImage'];
+  return settings as ServerContent['siteSettings'];
+}
+
 /** Where a build's loaders leave the snapshot: inside Astro's cache directory. */
 export function serverContentDir(cacheDir: string): string {
   return path.join(cacheDir, 'server-content');
@@ -55,7 +63,7 @@ export async function writeServerContentPart(
   // The loader hands over entries as Astro's collection schemas parsed them; readServerContent checks the result.
   const part: Partial<ServerContent> | undefined =
     collection === 'siteSettings'
-      ? { siteSettings: entries[0] as ServerContent['siteSettings'] }
+      ? { siteSettings: serverSettings(entries[0]) }
       : collection === 'counselors'
         ? { counselors: entries.map((c) => counselorChoice(c as Parameters<typeof counselorChoice>[0])) }
         : collection === 'articles'

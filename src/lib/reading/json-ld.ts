@@ -55,7 +55,12 @@ export function articleJsonLd(input: {
   reviewedAt?: DateInput | undefined;
   image?: string | undefined;
   topics: readonly string[];
+  /** The works the article cites (its "Sources"). */
+  references?: readonly { citation: string; url?: string | undefined }[] | undefined;
 }): object {
+  const citations = (input.references ?? []).map((r) =>
+    r.url ? { '@type': 'CreativeWork', name: r.citation, url: r.url } : r.citation,
+  );
   const publisher = {
     '@type': 'Organization',
     '@id': `${new URL('/', input.site).href}#organization`,
@@ -76,6 +81,7 @@ export function articleJsonLd(input: {
     ...(input.reviewedAt ? { lastReviewed: isoDate(input.reviewedAt) } : {}),
     ...(input.image ? { image: input.image } : {}),
     ...(input.topics.length ? { keywords: input.topics.join(', ') } : {}),
+    ...(citations.length ? { citation: citations } : {}),
     inLanguage: 'en-US',
   };
 }

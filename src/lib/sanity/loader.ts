@@ -54,7 +54,7 @@ export async function loadEntries(collection: CollectionName, options: LoadOptio
   const raw = await source.fetch(collectionQueries[collection]);
   switch (collection) {
     case 'siteSettings': {
-      const data = normalizeSiteSettings(raw);
+      const data = await normalizeSiteSettings(raw, ctx);
       return data ? [{ id: 'siteSettings', data }] : [];
     }
     case 'topics':

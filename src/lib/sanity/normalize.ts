@@ -74,12 +74,15 @@ function checklistShape(raw: Raw) {
   return shape;
 }
 
-/** The `siteSettings` singleton, or undefined when the dataset has none. */
-export function normalizeSiteSettings(raw: unknown) {
+/** The `siteSettings` singleton (its home page image turned into local files), or undefined when there is none. */
+export async function normalizeSiteSettings(raw: unknown, ctx: NormalizeContext) {
   if (!raw || typeof raw !== 'object') return undefined;
   const settings = compact(raw) as Raw;
   const id = typeof settings['_id'] === 'string' ? settings['_id'] : 'siteSettings';
   delete settings['_id'];
+  const hero = await image(`siteSettings "${id}"`, 'heroImage', (raw as Raw)['heroImage'], ctx);
+  delete settings['heroImage'];
+  if (hero) settings['heroImage'] = hero;
   const problems: string[] = [];
   check(schemas.siteSettings, settings, 'siteSettings', id, problems);
   if (problems.length) throw new ContentRuleError(problems);
@@ -274,6 +277,7 @@ export async function normalizeArticles(raw: unknown, ctx: NormalizeContext) {
       reviewedAt: doc['reviewedAt'],
       topics,
       mainImage,
+      references: doc['references'],
       seo: doc['seo'],
       contentNote: doc['contentNote'],
       featured: doc['featured'],

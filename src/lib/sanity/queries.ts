@@ -26,7 +26,9 @@ const checklist = `{ _id, _type, title, intro, items[]{ _key, label, detail }, o
 
 /** The `siteSettings` singleton. */
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
-  _id, title, description, phone, email, address, crisisMessage,
+  _id, title, description, phone, email, address, timeZone,
+  "heroImage": heroImage${image},
+  crisisMessage,
   crisisLinks[]{ label, href },
   consultation{ heading, body, buttonLabel },
   disclaimer
@@ -59,6 +61,7 @@ const article = `{
     _type == "image" => ${image},
     _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->${checklist} }
   },
+  references[]{ citation, url },
   seo{ title, description, noIndex },
   contentNote, featured, previousSlugs
 }`;

@@ -22,6 +22,12 @@ export type Seo = {
   noIndex?: boolean;
 };
 
+export type ReferenceSource = {
+  _type: 'referenceSource';
+  citation: string;
+  url?: string;
+};
+
 export type CrisisLink = {
   _type: 'crisisLink';
   label: string;
@@ -150,6 +156,15 @@ export type SiteSettings = {
   phone?: string;
   email?: string;
   address?: string;
+  timeZone?: string;
+  heroImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    _type: 'image';
+  };
   crisisMessage: string;
   crisisLinks?: Array<
     {
@@ -158,6 +173,22 @@ export type SiteSettings = {
   >;
   consultation?: ConsultationSettings;
   disclaimer?: string;
+};
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop';
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+};
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot';
+  x: number;
+  y: number;
+  height: number;
+  width: number;
 };
 
 export type FitChecklist = {
@@ -231,6 +262,11 @@ export type Article = {
     _type: 'image';
   };
   body?: BlockContent;
+  references?: Array<
+    {
+      _key: string;
+    } & ReferenceSource
+  >;
   publishedAt: string;
   updatedAt?: string;
   author?: CounselorReference;
@@ -270,22 +306,6 @@ export type Counselor = {
   acceptingNewClients?: boolean;
   fees?: string;
   insurance?: Array<string>;
-};
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop';
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-};
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot';
-  x: number;
-  y: number;
-  height: number;
-  width: number;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -387,6 +407,7 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | Seo
+  | ReferenceSource
   | CrisisLink
   | ConsultationSettings
   | ChecklistOutcome
@@ -399,6 +420,8 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | BlockContent
   | SiteSettings
+  | SanityImageCrop
+  | SanityImageHotspot
   | FitChecklist
   | Topic
   | Slug
@@ -406,8 +429,6 @@ export type AllSanitySchemaTypes =
   | TopicReference
   | Article
   | Counselor
-  | SanityImageCrop
-  | SanityImageHotspot
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -419,7 +440,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, title, description, phone, email, address, crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, title, description, phone, email, address, timeZone,  "heroImage": heroImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer}
 export type SiteSettingsQueryResult = {
   _id: 'siteSettings';
   title: string;
@@ -427,6 +448,22 @@ export type SiteSettingsQueryResult = {
   phone: string | null;
   email: string | null;
   address: string | null;
+  timeZone: string | null;
+  heroImage: {
+    alt: string | null;
+    caption: null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    assetRef: string | null;
+    asset: {
+      _id: string;
+      _type: 'sanity.imageAsset';
+      url: string;
+      extension: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
   crisisMessage: string;
   crisisLinks: Array<{
     label: string;
@@ -452,7 +489,7 @@ export type TopicsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: counselorsQuery
-// Query: *[_type == "counselor"] | order(_id asc){  _id, name, "slug": slug.current, credentials, pronouns,  "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance}
+// Query: *[_type == "counselor"] | order(_id asc){  _id, name, "slug": slug.current, credentials, pronouns,  "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance}
 export type CounselorsQueryResult = Array<{
   _id: string;
   name: string;
@@ -472,9 +509,6 @@ export type CounselorsQueryResult = Array<{
       extension: string;
       width: number | null;
       height: number | null;
-      lqip: string | null;
-      color: string | null;
-      opaque: boolean | null;
     } | null;
   } | null;
   bio: SimpleBlockContent | null;
@@ -509,7 +543,7 @@ export type ChecklistsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article"] | order(_id asc){  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
+// Query: *[_type == "article"] | order(_id asc){  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
 export type ArticlesQueryResult = Array<{
   _id: string;
   title: string;
@@ -558,9 +592,6 @@ export type ArticlesQueryResult = Array<{
       extension: string;
       width: number | null;
       height: number | null;
-      lqip: string | null;
-      color: string | null;
-      opaque: boolean | null;
     } | null;
   } | null;
   body: Array<
@@ -625,9 +656,6 @@ export type ArticlesQueryResult = Array<{
           extension: string;
           width: number | null;
           height: number | null;
-          lqip: string | null;
-          color: string | null;
-          opaque: boolean | null;
         };
         media?: unknown;
         hotspot: SanityImageHotspot | null;
@@ -639,6 +667,10 @@ export type ArticlesQueryResult = Array<{
         assetRef: string;
       }
   > | null;
+  references: Array<{
+    citation: string;
+    url: string | null;
+  }> | null;
   seo: {
     title: string | null;
     description: string | null;
@@ -651,7 +683,7 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: articlePreviewQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
 export type ArticlePreviewQueryResult = {
   _id: string;
   title: string;
@@ -700,9 +732,6 @@ export type ArticlePreviewQueryResult = {
       extension: string;
       width: number | null;
       height: number | null;
-      lqip: string | null;
-      color: string | null;
-      opaque: boolean | null;
     } | null;
   } | null;
   body: Array<
@@ -767,9 +796,6 @@ export type ArticlePreviewQueryResult = {
           extension: string;
           width: number | null;
           height: number | null;
-          lqip: string | null;
-          color: string | null;
-          opaque: boolean | null;
         };
         media?: unknown;
         hotspot: SanityImageHotspot | null;
@@ -781,6 +807,10 @@ export type ArticlePreviewQueryResult = {
         assetRef: string;
       }
   > | null;
+  references: Array<{
+    citation: string;
+    url: string | null;
+  }> | null;
   seo: {
     title: string | null;
     description: string | null;
@@ -812,12 +842,12 @@ export type MdxReferencesQueryResult = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer\n}': SiteSettingsQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer\n}': SiteSettingsQueryResult;
     '*[_type == "topic"] | order(_id asc){\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult;
-    '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n}': CounselorsQueryResult;
+    '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n}': CounselorsQueryResult;
     '*[_type == "fitChecklist"] | order(_id asc){ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }': ChecklistsQueryResult;
-    '*[_type == "article"] | order(_id asc){\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlesQueryResult;
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
+    '*[_type == "article"] | order(_id asc){\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlesQueryResult;
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
     '{\n  "counselors": *[_type == "counselor"]{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": *[_type == "topic"]{ title, "slug": slug.current }\n}': MdxReferencesQueryResult;
   }
 }

@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 // The content contract's numbers and rules come from one place, shared with the Studio.
 import { CALLOUT_TONES, LIMITS, SLUG_PATTERN } from '../../../sanity/schemaTypes/rules/limits.ts';
+import { isTimeZone } from '../content/time-zone.ts';
 import { isCrisisHref } from './links.ts';
 
 // The shapes the loader stores after GROQ projections resolve references. Field names follow
@@ -154,6 +155,10 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     phone: z.string().optional(),
     email: z.string().optional(),
     address: z.string().optional(),
+    /** IANA time zone name of the practice ("America/Chicago"); staff pages show times in it (UTC without one). */
+    timeZone: z.string().refine(isTimeZone, 'must be a time zone name such as America/Chicago').optional(),
+    /** A picture for the home page's welcome. */
+    heroImage: image.optional(),
     crisisMessage: requiredText(),
     crisisLinks: z
       .array(
@@ -216,6 +221,18 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
      * articles (their body is rendered from the file).
      */
     body: z.array(bodyBlock).default([]),
+    /** Works the article draws on, listed under "Sources" and given as `citation` in its structured data. */
+    references: z
+      .array(
+        z.object({
+          citation: requiredText(),
+          url: z
+            .string()
+            .regex(/^https?:\/\/\S+$/i, 'must be a web address starting with https:// or http://')
+            .optional(),
+        }),
+      )
+      .default([]),
     /** In the content store, for CMS articles: the body's h2/h3 headings with their ids (table of contents). */
     headings: z.array(z.object({ id: z.string(), text: z.string(), depth: z.number().int() })).optional(),
     /** In the content store, for CMS articles: words in the body (reading time). */

@@ -1,5 +1,7 @@
 import { counselorChoices } from '../../lib/contact/counselors.ts';
 import { articleTitles } from '../../lib/content/lookups.ts';
+import { getSiteSettings } from '../../lib/content/site-settings.ts';
+import { DEFAULT_TIME_ZONE, formatInTimeZone } from '../../lib/content/time-zone.ts';
 
 /** Names for the slugs a request carries: the counselor asked for and the article it came from. */
 export interface Labels {
@@ -22,9 +24,13 @@ export async function loadLabels(): Promise<Labels> {
   };
 }
 
-/** "2026-11-26 14:05 UTC": unambiguous for every staff member, whatever their browser's zone. */
-export function formatTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/**
+ * A formatter for stored times in the practice's time zone (`siteSettings.timeZone`, else UTC): "2026-11-26 08:05
+ * CST", the same for every staff member whatever their browser's zone.
+ */
+export async function loadTimeFormat(): Promise<(iso: string) => string> {
+  const timeZone = (await getSiteSettings()).timeZone ?? DEFAULT_TIME_ZONE;
+  return (iso) => formatInTimeZone(iso, timeZone);
 }
 
 /** How a request wants to be answered, in words. */

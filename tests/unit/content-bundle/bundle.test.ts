@@ -183,7 +183,9 @@ describe('the demo practice, Abide Counseling', () => {
     for (const doc of docs) {
       for (const [at, value] of walk(doc)) {
         if (typeof value !== 'string' || !/https?:\/\//.test(value)) continue;
-        expect(at, `${doc._id} ${at}`).toMatch(/(markDefs\[\d+\]\.href|crisisLinks\[\d+\]\.href)$/);
+        expect(at, `${doc._id} ${at}`).toMatch(
+          /(markDefs\[\d+\]\.href|crisisLinks\[\d+\]\.href|references\[\d+\]\.url)$/,
+        );
       }
     }
   });
@@ -247,5 +249,29 @@ describe('the demo stays clearly made up', () => {
   test('the only email domain in the content is the demo practice’s reserved .example one', () => {
     const all = JSON.stringify(docs);
     expect(all).not.toMatch(/@(?!abide-counseling\.example)[a-z0-9-]+\.(com|org|net)\b/);
+  });
+});
+
+describe('the flagship cites what it summarizes', () => {
+  test('Bordin (1979) on the working alliance and the Flückiger et al. (2018) meta-analysis, each with a DOI link', () => {
+    const references = (flagship?.['references'] ?? []) as Record<string, unknown>[];
+    expect(references.map((r) => [r['_type'], typeof r['_key']])).toEqual([
+      ['referenceSource', 'string'],
+      ['referenceSource', 'string'],
+    ]);
+    expect(references[0]?.['citation']).toMatch(/^Bordin, E\. S\. \(1979\)\..*working alliance/);
+    expect(references[0]?.['url']).toBe('https://doi.org/10.1037/h0085885');
+    expect(references[1]?.['citation']).toMatch(/^Flückiger, C\., .*\(2018\)\..*meta-analytic/);
+    expect(references[1]?.['url']).toBe('https://doi.org/10.1037/pst0000172');
+  });
+});
+
+describe('the demo site settings', () => {
+  const settings = docs.find((d) => d._id === 'siteSettings');
+  test('name the practice’s time zone and a home page picture with alt text', () => {
+    expect(settings?.['timeZone']).toBe('America/Chicago');
+    const hero = record(settings?.['heroImage']);
+    expect(hero['_sanityAsset']).toMatch(/^image@file:\/\/\.\/images\/[0-9a-f]{40}-1600x900\.png$/);
+    expect(hero['alt']).toMatch(/\w{3,}/);
   });
 });

@@ -86,6 +86,56 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
     );
   });
 
+  test('an article’s sources come through in order; a source link that is not a web address fails the build', async () => {
+    const references = [
+      { _key: 'a', _type: 'referenceSource', citation: 'Author, A. (2001). A study. Journal, 1, 1–2.' },
+      {
+        _key: 'b',
+        _type: 'referenceSource',
+        citation: 'Writer, B. (2002). A book.',
+        url: 'https://doi.org/10.1/x',
+      },
+    ];
+    const good = variant(
+      edit('article-worry', (doc) => {
+        doc['references'] = references;
+      }),
+    );
+    const { entries } = await load(kind, 'articles', { exportPath: good });
+    expect(must(entries.find((e) => e.id === 'understanding-worry')).data['references']).toEqual([
+      { citation: 'Author, A. (2001). A study. Journal, 1, 1–2.' },
+      { citation: 'Writer, B. (2002). A book.', url: 'https://doi.org/10.1/x' },
+    ]);
+    const bad = variant(
+      edit('article-worry', (doc) => {
+        doc['references'] = [
+          { _key: 'c', _type: 'referenceSource', citation: 'C.', url: 'javascript:alert(1)' },
+        ];
+      }),
+    );
+    expect(await failure(load(kind, 'articles', { exportPath: bad }))).toContain(
+      'article "article-worry": references[0].url must be a web address starting with https:// or http://',
+    );
+  });
+
+  test('site settings with a time zone that is not an IANA name fail the build naming the field', async () => {
+    const good = variant(
+      edit('siteSettings', (doc) => {
+        doc['timeZone'] = 'Europe/Berlin';
+      }),
+    );
+    const { entries } = await load(kind, 'siteSettings', { exportPath: good });
+    expect(must(entries[0]).data['timeZone']).toBe('Europe/Berlin');
+    const bad = variant(
+      edit('siteSettings', (doc) => {
+        doc['timeZone'] = 'Central Time';
+      }),
+    );
+    expect(await failure(load(kind, 'siteSettings', { exportPath: bad }))).toContain(
+      'timeZone must be a time zone name such as America/Chicago',
+    );
+  });
+
   test('a missing required field fails naming the _id and field', async () => {
     const dir = variant(
       edit('topic-grief', (doc) => {
