@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { createHealthRoute } from './health.ts';
 import { createLogger, type Logger } from './log.ts';
 import { startServices, type Services } from './services.ts';
 import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
@@ -47,6 +48,10 @@ export async function startServer(
     onDue: () => rebuilder.request('scheduled article due'),
   });
   void schedule.refresh();
+  routes.set(
+    '/api/health',
+    createHealthRoute(() => site, services.store),
+  );
   if (config.webhookSecret) {
     routes.set('/api/rebuild', createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder));
   }
