@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../../src/server/rebuild/signature.ts';
 import { openStore } from '../../src/server/store/open-store.ts';
@@ -269,6 +270,28 @@ describe('two instances on one PostgreSQL', () => {
       spans.sort((x, y) => x[0] - y[0]);
       for (let n = 1; n < spans.length; n += 1)
         expect(spans[n]?.[0]).toBeGreaterThanOrEqual(spans[n - 1]?.[1] ?? 0);
+    }, 300_000);
+
+    it('hears about new builds again after losing its listening connection', async () => {
+      const admin = new pg.Client({ connectionString: db.url });
+      await admin.connect();
+      try {
+        const killed = await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+        );
+        expect(killed.rowCount).toBe(2);
+      } finally {
+        await admin.end();
+      }
+      await until(() => count(/reconnecting/) === 2);
+      await sleep(2000);
+      const before = (await health(a)).build;
+      const finished = count(/rebuild finished/);
+      expect((await webhook(b)).status).toBe(202);
+      await until(async () => {
+        const [ha, hb] = await Promise.all([health(a), health(b)]);
+        return count(/rebuild finished/) > finished && ha.build !== before && ha.build === hb.build;
+      });
     }, 300_000);
 
     it('a failed build leaves every instance on the build it had', async () => {

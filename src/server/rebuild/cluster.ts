@@ -53,8 +53,13 @@ export class ClusterBuilds {
   /** Creates the table if needed and starts listening; call `catchUp()` once the server can switch builds. */
   static async open(options: ClusterBuildsOptions): Promise<ClusterBuilds> {
     const cluster = new ClusterBuilds(options);
-    await cluster.#setup();
-    await cluster.#listen();
+    try {
+      await cluster.#setup();
+      await cluster.#listen();
+    } catch (error) {
+      await cluster.close();
+      throw error;
+    }
     return cluster;
   }
 
@@ -137,30 +142,43 @@ export class ClusterBuilds {
 
   async #listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.#options.databaseUrl });
-    const reconnect = () => {
-      if (this.#closed || this.#listener !== client) return;
-      this.#listener = undefined;
-      this.#options.logger.error('lost the build announcement connection; reconnecting');
-      setTimeout(() => {
-        if (this.#closed) return;
-        this.#listen().then(
-          () => this.catchUp(),
-          () => {
-            reconnect();
-          },
-        );
-      }, 1_000).unref();
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      if (this.#listener === client) this.#listener = undefined;
+      void client.end().catch(() => undefined);
+      this.#retry();
     };
-    client.on('error', reconnect);
-    client.on('end', reconnect);
+    client.on('error', onLost);
+    client.on('end', onLost);
     client.on('notification', (message) => {
       if (message.channel !== BUILD_CHANNEL || !message.payload) return;
       const id = message.payload;
       void this.#enqueue(() => this.#adopt(id));
     });
     this.#listener = client;
-    await client.connect();
-    await client.query(`LISTEN ${BUILD_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${BUILD_CHANNEL}`);
+    } catch (error) {
+      onLost();
+      throw error;
+    }
+  }
+
+  /** Listens again a second later (and catches up on what it missed), until it works or the server stops. */
+  #retry(): void {
+    if (this.#closed) return;
+    this.#options.logger.error('lost the connection that hears about new builds; reconnecting');
+    setTimeout(() => {
+      if (this.#closed) return;
+      // A failed attempt schedules the next one itself.
+      this.#listen().then(
+        () => this.catchUp(),
+        () => undefined,
+      );
+    }, 1_000).unref();
   }
 
   /** Unpacks a published build (unless this instance has it: it built it) and switches to it. */
