@@ -90,7 +90,10 @@ export async function startCaddy(
   const httpsOrigin = `https://localhost:${httpsPort}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`caddy exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      throw new Error(`caddy exited with ${child.exitCode}:\n${output}`);
+    }
     if (fs.existsSync(rootFile) && fs.existsSync(siteFile)) {
       const answer = await httpsRequest(`${httpsOrigin}/api/health`, {
         ca: fs.readFileSync(rootFile, 'utf8'),
