@@ -11,22 +11,49 @@ export interface RequestLogEntry {
 /** Where the server writes its lines; tests pass their own. */
 export type LogSink = (line: string) => void;
 
-/** Writes request and event lines in one plain format. */
+/** `text`: `time level message` lines for people; `json`: one JSON object per line for log collectors. */
+export type LogFormat = 'text' | 'json';
+
+/** Writes request and event lines in one format. */
 export interface Logger {
   request(entry: RequestLogEntry): void;
   info(message: string): void;
   error(message: string): void;
 }
 
-/** A logger writing `time level message` lines to the given sinks. */
+/** The format `LOG_FORMAT` names (`text` when unset); any other value is a mistake worth stopping for. */
+export function logFormat(env: NodeJS.ProcessEnv = process.env): LogFormat {
+  const value = env['LOG_FORMAT'] ?? '';
+  if (value === '' || value === 'text') return 'text';
+  if (value === 'json') return 'json';
+  throw new Error(`LOG_FORMAT must be "text" or "json", not "${value}".`);
+}
+
+/** A logger writing one line per event to the given sinks, as `time level message` text or as JSON. */
 export function createLogger(
   out: LogSink = (l) => process.stdout.write(l + '\n'),
   err: LogSink = out,
+  format: LogFormat = logFormat(),
 ): Logger {
   const stamp = () => new Date().toISOString();
+  const ms = (value: number) => Math.round(value * 10) / 10;
+  if (format === 'json') {
+    // Keys in a fixed order; JSON.stringify escapes control characters, so a value cannot forge a line.
+    return {
+      request: ({ id, method, path, status, ms: took }) => {
+        out(JSON.stringify({ time: stamp(), level: 'info', id, method, path, status, ms: ms(took) }));
+      },
+      info: (message) => {
+        out(JSON.stringify({ time: stamp(), level: 'info', message }));
+      },
+      error: (message) => {
+        err(JSON.stringify({ time: stamp(), level: 'error', message }));
+      },
+    };
+  }
   return {
-    request: ({ id, method, path, status, ms }) => {
-      out(`${stamp()} ${method} ${path} ${status} ${ms.toFixed(1)}ms id=${id}`);
+    request: ({ id, method, path, status, ms: took }) => {
+      out(`${stamp()} ${method} ${path} ${status} ${took.toFixed(1)}ms id=${id}`);
     },
     info: (message) => {
       out(`${stamp()} info ${message}`);

@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createApp, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { createHealthRoute } from './health.ts';
 import { createLogger, type Logger } from './log.ts';
 import { ALLOWED_METHODS } from './request-guard.ts';
 import { startServices, type Services } from './services.ts';
+import { ClusterBuilds } from './rebuild/cluster.ts';
 import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
 import { SignatureChecker } from './rebuild/signature.ts';
 import { createPublicationSchedule } from './rebuild/schedule.ts';
@@ -32,14 +34,26 @@ export async function startServer(
   const { services } = running;
   let site: Site = await loadSite(activeBuild(config.distDir, config.buildsDir));
   const routes = new Map<string, ServerRoute>();
+  const activate = async (distDir: string) => {
+    site = await loadSite(distDir);
+    rememberActiveBuild(config.buildsDir, distDir);
+    void schedule.refresh();
+  };
+  // Instances sharing PostgreSQL share their builds: one builds, every one serves it (src/server/rebuild/cluster.ts).
+  const cluster = /^postgres(ql)?:\/\//.test(config.databaseUrl)
+    ? await ClusterBuilds.open({
+        databaseUrl: config.databaseUrl,
+        buildsDir: config.buildsDir,
+        logger,
+        current: () => site.distDir,
+        activate,
+      })
+    : undefined;
+  const runner = astroBuildRunner(config.root);
   const rebuilder: Rebuilder = new Rebuilder({
     buildsDir: config.buildsDir,
-    build: astroBuildRunner(config.root),
-    activate: async (distDir) => {
-      site = await loadSite(distDir);
-      rememberActiveBuild(config.buildsDir, distDir);
-      void schedule.refresh();
-    },
+    build: cluster ? cluster.runner(runner) : runner,
+    activate,
     logger,
   });
   // Scheduled articles go live on their own: a rebuild when the next publishedAt passes.
@@ -49,6 +63,12 @@ export async function startServer(
     onDue: () => rebuilder.request('scheduled article due'),
   });
   void schedule.refresh();
+  // A build another instance published while this one was down.
+  await cluster?.catchUp();
+  routes.set(
+    '/api/health',
+    createHealthRoute(() => site, services.store),
+  );
   if (config.webhookSecret) {
     routes.set('/api/rebuild', createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder));
   }
@@ -96,6 +116,7 @@ export async function startServer(
         });
         schedule.stop();
         await rebuilder.stop();
+        await cluster?.close();
         await running.stop();
         logger.info('stopped');
       })()),

@@ -60,7 +60,7 @@ describe('the project server', () => {
   it('reports health from the store through a server-rendered route', async () => {
     const response = await fetch(`${server.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ ok: true, build: 'dist' });
     expect(response.headers.get('cache-control')).toBe('no-store');
     expectSecurityHeaders(response);
   });

@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.ts';
 
-/** Runs one build into `outDir`; rejects with the reason when it fails or `signal` aborts it. */
-export type BuildRunner = (outDir: string, signal: AbortSignal) => Promise<void>;
+/**
+ * Runs one build into `outDir` and resolves `'built'`; rejects with the reason when it fails or `signal` aborts it. Resolves `'skipped'`
+ * when no build is needed after all (another instance published one that holds the change: src/server/rebuild/cluster.ts).
+ */
+export type BuildRunner = (outDir: string, signal: AbortSignal) => Promise<'built' | 'skipped'>;
 
 /** What the rebuilder tells the server. */
 export interface RebuilderOptions {
@@ -91,7 +94,10 @@ export class Rebuilder {
     const started = performance.now();
     try {
       fs.mkdirSync(buildsDir, { recursive: true });
-      await build(outDir, this.#abort.signal);
+      if ((await build(outDir, this.#abort.signal)) === 'skipped') {
+        fs.rmSync(outDir, { recursive: true, force: true });
+        return;
+      }
       if (this.#abort.signal.aborted) throw new Error('stopped while building');
       await activate(outDir);
       this.#builds += 1;
@@ -147,7 +153,7 @@ export function astroBuildRunner(root: string, env: NodeJS.ProcessEnv = process.
       });
       child.once('exit', (code) => {
         if (code === 0) {
-          resolve();
+          resolve('built');
           return;
         }
         reject(new Error(`astro build exited with ${code}: ${buildFailureReason(tail)}`));

@@ -19,6 +19,7 @@ function setup(outcomes: ('ok' | 'fail')[]) {
       await new Promise<void>((resolve) => (release = resolve));
       if (outcome === 'fail') throw new Error('article "a1": excerpt is longer than 200 characters');
       fs.mkdirSync(outDir, { recursive: true });
+      return 'built' as const;
     },
     activate: (dir) => {
       activated.push(dir);
