@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/server/store/open-store.ts';
+import { openDatabase } from '../../src/server/store/database.ts';
 import { chromiumPath } from '../support/browser.ts';
 import { caddyPath, httpsRequest, startCaddy, type Answer, type TestCaddy } from '../support/caddy.ts';
 import { TEST_TOKEN_SECRET, validFields } from '../support/contact.ts';
-import { freePort } from '../support/postgres.ts';
+import { freePort } from '../support/free-port.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { hiddenValue, linkFrom, staffTool } from './staff-helpers.ts';
 
@@ -210,7 +210,7 @@ describe.skipIf(!caddyPath())('behind Caddy (deploy/Caddyfile) with TRUST_PROXY=
         page.click('form[data-contact-form] button[type="submit"]'),
       ]);
       await page.close();
-      const store = await openStore(env['DATABASE_URL'] ?? '');
+      const store = await openDatabase(env['DATABASE_URL'] ?? '');
       try {
         const stored = await store.listRequests({ includeSpam: true });
         const robin = stored.find((request) => request.name === 'Robin Proxy');

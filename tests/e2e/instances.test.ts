@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../../src/server/rebuild/signature.ts';
-import { openStore } from '../../src/server/store/open-store.ts';
+import { openDatabase } from '../../src/server/store/database.ts';
 import { TEST_TOKEN_SECRET, rawPost, validFields } from '../support/contact.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -79,7 +79,7 @@ describe('two instances on one PostgreSQL', () => {
       expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
       expect(server.output()).not.toMatch(/ error /);
     }
-    const store = await openStore(db.url);
+    const store = await openDatabase(db.url);
     try {
       const versions = await store.migrations();
       expect(versions.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './postgres.ts';
+import { freePort } from './free-port.ts';
 
 /** Debian's Caddy (`apt-get install caddy`), or `CADDY_PATH`. */
 export function caddyPath(): string | undefined {
