@@ -18,7 +18,7 @@ import { collectionQueries, mdxReferencesQuery } from './queries.ts';
 import { createContentSource, type ContentSource } from './source.ts';
 import { ContentRuleError, findSlugClashes } from './validate.ts';
 
-/** The collections this loader fills (names fixed by the content contract). */
+/** The collections this loader fills (names fixed in docs/content-model.md). */
 export type CollectionName = keyof typeof collectionQueries;
 
 /** One entry ready for the store. */
