@@ -15,7 +15,7 @@ const secret = /** @type {const} */ ({ context: 'server', access: 'secret', opti
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  // 'ignore': APIs answer at /api/health as the contract says; pages are linked with their trailing slash.
+  // 'ignore': APIs answer at /api/health (docs/http.md); pages are linked with their trailing slash.
   trailingSlash: 'ignore',
   markdown: { syntaxHighlight: false },
   // Separate caches let tests and benchmarks build several content sets side by side.
@@ -33,8 +33,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   security: {
-    // Off: POST /api/contact runs the contract's own cross-site check first (Origin not ours, or Sec-Fetch-Site:
-    // cross-site → 403). Astro's would also refuse requests without an Origin, which the contract accepts.
+    // Off: POST /api/contact runs its own cross-site check first (Origin not ours, or Sec-Fetch-Site: cross-site →
+    // 403; docs/http.md). Astro's would also refuse requests without an Origin, which that API accepts.
     checkOrigin: false,
     csp: {
       algorithm: 'SHA-256',

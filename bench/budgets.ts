@@ -15,18 +15,18 @@ export interface ByteBudget {
   js: number;
 }
 
-/** The stylesheet every page shares stays small (issue 6). */
+/** The stylesheet every page shares stays small. */
 export const CSS_BUDGET = 15 * KB;
 
-/** The flagship article, and so every article, fits in this much HTML (issue 6). */
+/** The flagship article, and so every article, fits in this much HTML. */
 export const ARTICLE_HTML_BUDGET = 25 * KB;
 
-/** The fit checklist island: all the JavaScript an article with a checklist ships (issue 7). */
+/** The fit checklist island: all the JavaScript an article with a checklist ships (docs/fit-checklist.md). */
 export const CHECKLIST_JS_BUDGET = 1.5 * KB;
 
 /**
  * Per page type. Pages without an interactive feature ship no JavaScript at all; an article without the
- * checklist is one of them (issue 6). Search ships only its page script up front: Pagefind's own files load on
+ * checklist is one of them. Search ships only its page script up front: Pagefind's own files load on
  * the first query and are measured by bench/search.ts. Contact ships its inline validation (the form works
  * without it); its limit keeps today's size from growing.
  */

@@ -1,5 +1,5 @@
 // The benchmark's results: their shape (written as JSON under bench/results/), the Markdown tables printed to the
-// terminal and put into the README between its benchmark markers.
+// terminal and put into bench/README.md between its results markers.
 
 import fs from 'node:fs';
 import { BUDGETS, kb, overBudget, PAGE_TYPE_NAMES } from './budgets.ts';
@@ -165,7 +165,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Everything as Markdown: the README section's generated part and the terminal summary. */
+/** Everything as Markdown: the generated part of bench/README.md and the terminal summary. */
 export function markdownReport(result: BenchResult, options: { chart?: string } = {}): string {
   const largest = [...result.sizes].sort((a, b) => b.articles - a.articles);
   const bytesSize = result.sizes.find((s) => s.articles === 1000) ?? largest[0];
@@ -214,13 +214,13 @@ export function markdownReport(result: BenchResult, options: { chart?: string } 
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
 
-/** Replaces the README's generated benchmark part (between its markers); false when the markers are missing. */
-export function updateReadme(readmePath: string, markdown: string): boolean {
-  const text = fs.readFileSync(readmePath, 'utf8');
+/** Replaces the generated results part of a Markdown file (between its markers); false when they are missing. */
+export function updateResultsSection(markdownPath: string, markdown: string): boolean {
+  const text = fs.readFileSync(markdownPath, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   if (start < 0 || end < start) return false;
   const next = `${text.slice(0, start + START.length)}\n\n${markdown}\n\n${text.slice(end)}`;
-  fs.writeFileSync(readmePath, next);
+  fs.writeFileSync(markdownPath, next);
   return true;
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: builds this site and a bare Astro site from the same synthetic articles (100, 1,000 and
 // 5,000; `--quick`: 100 only), measures build time, Pagefind time, memory, output and page bytes, runs Lighthouse
 // on the 1,000-article build (the largest one built), then prints a table, writes JSON and an SVG chart under
-// bench/results/ and, after a full run, the README's benchmark section. Never part of `npm test`.
+// bench/results/ and, after a full run, the results section of bench/README.md. Never part of `npm test`.
 // Options: --quick, --lighthouse-only (again, on the last full run's build), --sizes 100,1000, --repeat N (builds per site for sets up to 1,000; default 5, 1 with --quick),
 // --no-lighthouse, --no-readme.
 
@@ -20,7 +20,7 @@ import { diskLoader, httpLoader, measurePage, type PageType } from './page-bytes
 import {
   machineLine,
   markdownReport,
-  updateReadme,
+  updateResultsSection,
   type BenchResult,
   type SiteRun,
   type SizeResult,
@@ -28,6 +28,8 @@ import {
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, 'bench', 'work');
+/** The benchmark's own README, whose results section a full run rewrites (chart links are relative to it). */
+const benchReadme = path.join(root, 'bench', 'README.md');
 const resultsDir = path.join(root, 'bench', 'results');
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -195,7 +197,7 @@ async function runExtra(
 
 /**
  * `--lighthouse-only`: runs Lighthouse again on the kept build of the last full run (bench/work/ours-1000/) and
- * updates its JSON and the README, without building anything.
+ * updates its JSON and bench/README.md, without building anything.
  */
 async function lighthouseOnly(): Promise<void> {
   const jsonFile = path.join(resultsDir, 'full.json');
@@ -214,10 +216,11 @@ async function lighthouseOnly(): Promise<void> {
     await server.stop();
   }
   fs.writeFileSync(jsonFile, JSON.stringify(previous, null, 2) + '\n');
-  const report = markdownReport(previous, { chart: 'bench/results/build-time.svg' });
+  const report = markdownReport(previous, {
+    chart: path.relative(path.dirname(benchReadme), path.join(resultsDir, 'build-time.svg')),
+  });
   console.log(`\n${report}\n`);
-  if (updateReadme(path.join(root, 'README.md'), report))
-    console.log('README.md: benchmark section updated.');
+  if (updateResultsSection(benchReadme, report)) console.log('bench/README.md: results section updated.');
 }
 
 if (flag('--lighthouse-only')) {
@@ -330,15 +333,21 @@ if (result.sizes.length >= 2) {
   );
   const svgFile = path.join(resultsDir, mode === 'full' ? 'build-time.svg' : `build-time-${mode}.svg`);
   fs.writeFileSync(svgFile, svg);
-  chart = path.relative(root, svgFile);
+  chart = svgFile;
 }
-const report = markdownReport(result, chart ? { chart } : {});
+// Image links in the report are relative to bench/README.md, where it goes.
+const report = markdownReport(
+  result,
+  chart ? { chart: path.relative(path.dirname(benchReadme), chart) } : {},
+);
 console.log(`\n${report}\n`);
-console.log(`Results: ${path.relative(root, jsonFile)}${chart ? `, ${chart}` : ''} (${elapsed()} in all)`);
+console.log(
+  `Results: ${path.relative(root, jsonFile)}${chart ? `, ${path.relative(root, chart)}` : ''} (${elapsed()} in all)`,
+);
 if (mode === 'full' && !flag('--no-readme')) {
   console.log(
-    updateReadme(path.join(root, 'README.md'), report)
-      ? 'README.md: benchmark section updated.'
-      : 'README.md has no benchmark markers; not updated.',
+    updateResultsSection(benchReadme, report)
+      ? 'bench/README.md: results section updated.'
+      : 'bench/README.md has no results markers; not updated.',
   );
 }

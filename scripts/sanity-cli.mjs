@@ -27,8 +27,8 @@ export function sanityProject(command, env = process.env) {
         `  SANITY_STUDIO_PROJECT_ID=abc123xy SANITY_STUDIO_DATASET=production npm run ${command}`,
         '',
         'SANITY_PROJECT_ID and SANITY_DATASET (the variables the site reads) work too. No project yet? Create a free',
-        'one at https://www.sanity.io/manage (or run "npx sanity init" inside sanity/), then see "Content and the',
-        'Studio" in README.md.',
+        'one at https://www.sanity.io/manage (or run "npx sanity init" inside sanity/), then see',
+        'docs/content.md.',
         '',
       ].join('\n'),
     );

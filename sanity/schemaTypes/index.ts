@@ -20,7 +20,7 @@ export const documentTypes = [article, counselor, topic, fitChecklist];
 /** Types with exactly one document, whose `_id` equals the type name. */
 export const singletonTypes = [siteSettings];
 
-/** Every schema type of the content model (the contract every content source follows; see README.md). */
+/** Every schema type of the content model, which every content source follows (docs/content-model.md). */
 export const schemaTypes = [
   ...documentTypes,
   ...singletonTypes,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Settings the project's own server reads from the environment (see interfaces.md). */
+/** Settings the project's own server reads from the environment (docs/operations.md). */
 export interface ServerConfig {
   /** Interface to listen on. */
   host: string;
@@ -20,7 +20,7 @@ export interface ServerConfig {
   webhookSecret: string | undefined;
 }
 
-/** Reads the server's settings, with the defaults the contract gives. */
+/** Reads the server's settings, with the defaults docs/operations.md lists. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = Number(env['PORT'] ?? 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -102,7 +102,7 @@ describe('where authors place the checklist', () => {
   }
 });
 
-describe('the contract for choosing an outcome, in the browser', () => {
+describe('the rule for choosing an outcome, in the browser', () => {
   it('shows nothing below the lowest threshold, the highest threshold reached above it, never the tied one', async () => {
     const page = await open('/articles/tick-and-see/');
     const parts = checklistParts(page);

@@ -41,7 +41,7 @@ function scriptProblems(problems: string[]): string[] {
 
 /**
  * Everything a reader notices about one embedded checklist, checked in real Chromium against the page's own
- * content: the expected outcome for each count comes from the checklist's outcomes and the contract's rule.
+ * content: the expected outcome for each count comes from the checklist's outcomes and the rule in docs/content-model.md.
  */
 export function describeChecklistPage(name: string, target: () => ChecklistPage): void {
   const contexts: BrowserContext[] = [];

@@ -20,7 +20,7 @@ export function slugValue(value: unknown): string | undefined {
   return typeof current === 'string' ? current : undefined;
 }
 
-/** Contract: a slug is required. Guidance kept as a rule: lowercase words joined by hyphens, usable in a URL. */
+/** Rule: a slug is required. Guidance kept as a rule: lowercase words joined by hyphens, usable in a URL. */
 export function slugProblem(value: unknown): string | undefined {
   const current = slugValue(value);
   if (current === undefined || current.length === 0)
@@ -37,7 +37,7 @@ export function hasImage(value: unknown): boolean {
   return isRecord(value['asset']) || typeof value['_sanityAsset'] === 'string';
 }
 
-/** Contract: every image carries alt text that describes it for people who can't see it. */
+/** Rule: every image carries alt text that describes it for people who can't see it. */
 export function altTextProblem(image: unknown): string | undefined {
   if (!hasImage(image)) return undefined;
   const alt = isRecord(image) ? image['alt'] : undefined;
@@ -57,7 +57,7 @@ export function altTextAdvice(alt: unknown): string | undefined {
   return undefined;
 }
 
-/** Contract: an excerpt is required and at most 200 characters. */
+/** Rule: an excerpt is required and at most 200 characters. */
 export function excerptProblem(value: unknown): string | undefined {
   if (isBlank(value)) return 'An excerpt is required: it appears on listing cards and in search results.';
   if (typeof value === 'string' && value.length > LIMITS.excerptMax) {
@@ -95,7 +95,7 @@ export function isAllowedHref(href: string): boolean {
   return isSafeHref(href);
 }
 
-/** Contract: links use http(s), mailto, tel, sms or a site-relative path; anything else shows as plain text. */
+/** Rule: links use http(s), mailto, tel, sms or a site-relative path; anything else shows as plain text. */
 export function linkProblem(href: unknown): string | undefined {
   if (isBlank(href)) return 'A link needs an address.';
   if (typeof href === 'string' && !isAllowedHref(href)) {
@@ -104,7 +104,7 @@ export function linkProblem(href: unknown): string | undefined {
   return undefined;
 }
 
-/** Contract: crisis links are phone (`tel:`), text (`sms:`) or `https:` links. */
+/** Rule: crisis links are phone (`tel:`), text (`sms:`) or `https:` links. */
 export function crisisHrefProblem(href: unknown): string | undefined {
   if (isBlank(href)) return 'A crisis link needs an address, such as tel:988.';
   if (!isCrisisHref(href)) {

@@ -1,12 +1,12 @@
 /**
  * The numbers behind the content rules, shared by the Studio schema, the root test suite and anyone else who
- * checks content. Contract rules (errors) come from the content model every source follows; the rest is editor
- * guidance (warnings).
+ * checks content. Rules (errors) are the content model every source follows (docs/content-model.md); the rest is
+ * editor guidance (warnings).
  */
 export const LIMITS = {
-  /** Contract: an article's excerpt is at most this many characters. */
+  /** Rule: an article's excerpt is at most this many characters. */
   excerptMax: 200,
-  /** Contract: a fit checklist has between 1 and 15 items. */
+  /** Rule: a fit checklist has between 1 and 15 items. */
   checklistItemsMin: 1,
   checklistItemsMax: 15,
   /** Guidance: search engines show roughly this much of a title. */
@@ -25,16 +25,16 @@ export const LIMITS = {
   readingLevelMinWords: 150,
 } as const;
 
-/** Contract: a slug (and every former slug) is lowercase letters and digits in words joined by single hyphens. */
+/** Rule: a slug (and every former slug) is lowercase letters and digits in words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Contract: the tones a callout block may take. */
+/** Rule: the tones a callout block may take. */
 export const CALLOUT_TONES = ['info', 'tip', 'warning', 'crisis'] as const;
 
-/** Contract: link schemes the site renders as links (anything else becomes plain text). */
+/** Rule: link schemes the site renders as links (anything else becomes plain text). */
 export const LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:', 'sms:'] as const;
 
-/** Contract: schemes a crisis link may use. */
+/** Rule: schemes a crisis link may use. */
 export const CRISIS_LINK_SCHEMES = ['tel:', 'sms:', 'https:'] as const;
 
 /** The `_type`s of the content model; other types (system documents) are ignored. */

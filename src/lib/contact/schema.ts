@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { HIDDEN_CHARACTER, LINE_BREAK } from './characters.ts';
 
 // The one definition of a valid contact request, shared by the server (POST /api/contact) and the browser
-// (inline validation on /contact/). Field names and rules follow interfaces.md. zod's "mini" build: the same
+// (inline validation on /contact/). Field names and rules: docs/http.md. zod's "mini" build: the same
 // zod, tree-shakable, so the browser's copy stays a few KB (the full build would add about 25 KB gzipped).
 
 /** The longest name, in characters. */
@@ -33,7 +33,7 @@ export const TEXT_FIELDS = [
 
 /** Every field a client may send, in the order the form shows them. */
 export const FIELDS = [...TEXT_FIELDS, ...BOOLEAN_FIELDS] as const;
-/** One of the contract's fields. */
+/** One of the request's fields. */
 export type ContactField = (typeof FIELDS)[number];
 
 const noControl = (message: string) => z.refine<string>((value) => !CONTROL.test(value), message);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Where content comes from for one build, read from the environment with the contract's defaults. */
+/** Where content comes from for one build, read from the environment with the defaults in docs/operations.md. */
 export interface ContentConfig {
   /** Set: content comes from this Sanity project's live API. Unset: from the dataset export. */
   projectId: string | undefined;

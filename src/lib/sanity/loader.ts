@@ -15,11 +15,19 @@ import {
   normalizeTopics,
   type NormalizeContext,
 } from './normalize.ts';
-import { collectionQueries, mdxReferencesQuery } from './queries.ts';
+import {
+  articlesQuery,
+  checklistsQuery,
+  collectionQueries,
+  counselorsQuery,
+  mdxReferencesQuery,
+  siteSettingsQuery,
+  topicsQuery,
+} from './queries.ts';
 import { createContentSource, type ContentSource } from './source.ts';
 import { ContentRuleError, findSlugClashes } from './validate.ts';
 
-/** The collections this loader fills (names fixed by the content contract). */
+/** The collections this loader fills (names fixed in docs/content-model.md). */
 export type CollectionName = keyof typeof collectionQueries;
 
 /** One entry ready for the store. */
@@ -51,26 +59,29 @@ export interface LoadOptions {
 export async function loadEntries(collection: CollectionName, options: LoadOptions): Promise<LoadedEntry[]> {
   const { config, ctx } = options;
   const source = options.source ?? createContentSource(config);
-  const raw = await source.fetch(collectionQueries[collection]);
+  // Each collection's own query, so its result has TypeGen's type for that query (see source.ts).
   switch (collection) {
     case 'siteSettings': {
-      const data = await normalizeSiteSettings(raw, ctx);
+      const data = await normalizeSiteSettings(await source.fetch(siteSettingsQuery), ctx);
       return data ? [{ id: 'siteSettings', data }] : [];
     }
     case 'topics':
-      return normalizeTopics(raw).map((data) => ({ id: data.slug, data }));
+      return normalizeTopics(await source.fetch(topicsQuery)).map((data) => ({ id: data.slug, data }));
     case 'counselors':
-      return (await normalizeCounselors(raw, ctx)).map((data) => ({ id: data.slug, data }));
+      return (await normalizeCounselors(await source.fetch(counselorsQuery), ctx)).map((data) => ({
+        id: data.slug,
+        data,
+      }));
     case 'checklists':
-      return normalizeChecklists(raw).map((data) => ({ id: data._id, data }));
+      return normalizeChecklists(await source.fetch(checklistsQuery)).map((data) => ({ id: data._id, data }));
     case 'articles': {
-      const cms = await normalizeArticles(raw, ctx);
+      const cms = await normalizeArticles(await source.fetch(articlesQuery), ctx);
       const mdx = options.readMdx
         ? await readMdxArticles({
             dir: config.mdxDir,
             root: options.root,
             readEntryInfo: options.readMdx,
-            references: async () => compact(await source.fetch(mdxReferencesQuery)) as MdxReferences,
+            references: async (): Promise<MdxReferences> => compact(await source.fetch(mdxReferencesQuery)),
             ctx,
           })
         : [];

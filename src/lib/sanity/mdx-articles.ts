@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizedSchemas as schemas } from './schemas.ts';
 import { check, ContentRuleError } from './validate.ts';
-import { compact, type NormalizeContext } from './normalize.ts';
+import { compact, type Compact, type NormalizeContext } from './normalize.ts';
+import type { MdxReferencesQueryResult } from './sanity.types.ts';
 
 // MDX articles join the `articles` collection with the same fields as CMS articles. Their body is
 // rendered by Astro's MDX integration the way the built-in glob() loader does it: the entry is stored
@@ -18,11 +19,8 @@ export type ReadEntryInfo = (input: {
   | Promise<{ data: Record<string, unknown>; body?: string }>
   | { data: Record<string, unknown>; body?: string };
 
-/** The CMS documents MDX frontmatter may name by slug. */
-export interface MdxReferences {
-  counselors: { name: string; slug: string; credentials?: string; offersFreeConsultation?: boolean }[];
-  topics: { title: string; slug: string }[];
-}
+/** The CMS documents MDX frontmatter may name by slug: `mdxReferencesQuery`'s result, without its nulls. */
+export type MdxReferences = Compact<MdxReferencesQueryResult>;
 
 /** One MDX article, normalized, with what the store needs to render it. */
 export interface MdxArticle {

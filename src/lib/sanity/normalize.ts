@@ -1,5 +1,12 @@
 import type { FetchPolicy } from './fetch-asset.ts';
 import { materializeImage, type RawImage } from './images.ts';
+import type {
+  ArticlesQueryResult,
+  ChecklistsQueryResult,
+  CounselorsQueryResult,
+  SiteSettingsQueryResult,
+  TopicsQueryResult,
+} from './sanity.types.ts';
 import { normalizedSchemas as schemas } from './schemas.ts';
 import { check, ContentRuleError, findSlugClashes } from './validate.ts';
 
@@ -22,9 +29,23 @@ export interface NormalizeContext {
 
 type Raw = Record<string, unknown>;
 
+/** `T` as {@link compact} leaves it: GROQ's `null` removed, so a field that may be `null` becomes optional. */
+export type Compact<T> = unknown extends T
+  ? T
+  : T extends readonly (infer Item)[]
+    ? Compact<Item>[]
+    : T extends object
+      ? { [K in keyof T as null extends T[K] ? never : K]: Compact<T[K]> } & {
+          [K in keyof T as null extends T[K] ? K : never]?: unknown extends T[K]
+            ? T[K]
+            : Compact<NonNullable<T[K]>>;
+        }
+      : T;
+
 /** Drops `null` (GROQ's "no value") from objects so optional fields read as absent. */
+export function compact<T>(value: T): Compact<T>;
 export function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(compact);
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => compact(item));
   if (value === null || typeof value !== 'object') return value;
   const out: Raw = {};
   for (const [key, child] of Object.entries(value)) {
@@ -69,13 +90,13 @@ async function image(owner: string, field: string, raw: unknown, ctx: NormalizeC
 }
 
 function checklistShape(raw: Raw) {
-  const shape = compact(raw) as Raw;
+  const shape = compact(raw);
   delete shape['_type'];
   return shape;
 }
 
 /** The `siteSettings` singleton (its home page image turned into local files), or undefined when there is none. */
-export async function normalizeSiteSettings(raw: unknown, ctx: NormalizeContext) {
+export async function normalizeSiteSettings(raw: SiteSettingsQueryResult, ctx: NormalizeContext) {
   if (!raw || typeof raw !== 'object') return undefined;
   const settings = compact(raw) as Raw;
   const id = typeof settings['_id'] === 'string' ? settings['_id'] : 'siteSettings';
@@ -90,7 +111,7 @@ export async function normalizeSiteSettings(raw: unknown, ctx: NormalizeContext)
 }
 
 /** Every topic, checked. */
-export function normalizeTopics(raw: unknown) {
+export function normalizeTopics(raw: TopicsQueryResult) {
   const problems: string[] = [];
   const entries = asArray(raw).map((doc) => compact(doc) as Raw & { _id: string; slug: string });
   for (const doc of entries) check(schemas.topic, doc, 'topic', doc._id, problems);
@@ -100,7 +121,7 @@ export function normalizeTopics(raw: unknown) {
 }
 
 /** Every fit checklist, checked. */
-export function normalizeChecklists(raw: unknown) {
+export function normalizeChecklists(raw: ChecklistsQueryResult) {
   const problems: string[] = [];
   const entries = asArray(raw).map((doc) => checklistShape(doc) as Raw & { _id: string });
   for (const doc of entries) check(schemas.checklist, doc, 'fitChecklist', doc._id, problems);
@@ -109,7 +130,7 @@ export function normalizeChecklists(raw: unknown) {
 }
 
 /** Every counselor, photo turned into local files, checked. */
-export async function normalizeCounselors(raw: unknown, ctx: NormalizeContext) {
+export async function normalizeCounselors(raw: CounselorsQueryResult, ctx: NormalizeContext) {
   const problems: string[] = [];
   const entries: (Raw & { _id: string; slug: string })[] = [];
   for (const source of asArray(raw)) {
@@ -140,7 +161,7 @@ export async function normalizeCounselors(raw: unknown, ctx: NormalizeContext) {
 }
 
 function counselorRef(raw: Raw) {
-  const { name, slug, credentials, offersFreeConsultation } = compact(raw) as Raw;
+  const { name, slug, credentials, offersFreeConsultation } = compact(raw);
   return compact({ name, slug, credentials, offersFreeConsultation }) as Raw;
 }
 
@@ -201,7 +222,7 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
         const img = await image(owner, field, block, ctx);
         if (img) out.push({ _type: 'image', ...(block['_key'] ? { _key: block['_key'] } : {}), ...img });
         else if (!block['assetRef'])
-          out.push(compact({ _type: 'image', _key: block['_key'], alt: block['alt'] }) as Raw);
+          out.push(compact({ _type: 'image', _key: block['_key'], alt: block['alt'] }));
         break;
       }
       case 'checklistEmbed': {
@@ -219,7 +240,7 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
               _type: 'checklistEmbed',
               _key: block['_key'],
               checklist: checklistShape(target),
-            }) as Raw,
+            }),
           );
         break;
       }
@@ -232,7 +253,7 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
       }
       case 'consultationCta': {
         const { _type, _key, heading, body: text } = block;
-        out.push(compact({ _type, _key, heading, body: text }) as Raw);
+        out.push(compact({ _type, _key, heading, body: text }));
         break;
       }
       default:
@@ -244,7 +265,7 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
 }
 
 /** Every published CMS article (future-dated ones left out), references resolved, checked. */
-export async function normalizeArticles(raw: unknown, ctx: NormalizeContext) {
+export async function normalizeArticles(raw: ArticlesQueryResult, ctx: NormalizeContext) {
   const problems: string[] = [];
   const entries: (Raw & { _id: string; slug: string })[] = [];
   for (const doc of asArray(raw)) {

@@ -42,11 +42,12 @@ export async function fetchDraftArticle(
     // eslint-disable-next-line @typescript-eslint/no-deprecated
     ...(settings.apiHost ? { apiHost: settings.apiHost, useProjectHostname: false } : {}),
   });
-  const raw: Record<string, unknown> | null = await client.fetch(articlePreviewQuery, { slug });
+  // Typed by Sanity TypeGen (sanity.types.ts registers the query's result for the client).
+  const raw = await client.fetch(articlePreviewQuery, { slug });
   if (!raw) return undefined;
-  const body = Array.isArray(raw['body']) ? (raw['body'] as Record<string, unknown>[]) : [];
-  const withoutImages = body.filter((block) => block['_type'] !== 'image');
-  const imagesOmitted = body.length - withoutImages.length + (raw['mainImage'] ? 1 : 0);
+  const body = Array.isArray(raw.body) ? raw.body : [];
+  const withoutImages = body.filter((block) => block._type !== 'image');
+  const imagesOmitted = body.length - withoutImages.length + (raw.mainImage ? 1 : 0);
   const [entry] = await normalizeArticles([{ ...raw, mainImage: null, body: withoutImages }], {
     // A draft may be scheduled for later: preview it anyway.
     now: new Date(8.64e15),

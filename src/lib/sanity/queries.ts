@@ -86,3 +86,6 @@ export const mdxReferencesQuery = defineQuery(`{
   "counselors": *[_type == "counselor"]${counselorRef},
   "topics": *[_type == "topic"]{ title, "slug": slug.current }
 }`);
+
+/** Every article's publication date: the server rebuilds when the next one still to come passes. */
+export const publicationDatesQuery = defineQuery(`*[_type == "article" && defined(publishedAt)].publishedAt`);

@@ -839,6 +839,11 @@ export type MdxReferencesQueryResult = {
   }>;
 };
 
+// Source: ../src/lib/sanity/queries.ts
+// Variable: publicationDatesQuery
+// Query: *[_type == "article" && defined(publishedAt)].publishedAt
+export type PublicationDatesQueryResult = Array<string>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -849,6 +854,7 @@ declare global {
     '*[_type == "article"] | order(_id asc){\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlesQueryResult;
     '*[_type == "article" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
     '{\n  "counselors": *[_type == "counselor"]{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": *[_type == "topic"]{ title, "slug": slug.current }\n}': MdxReferencesQueryResult;
+    '*[_type == "article" && defined(publishedAt)].publishedAt': PublicationDatesQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -5,8 +5,8 @@ import { CALLOUT_TONES, LIMITS, SLUG_PATTERN } from '../../../sanity/schemaTypes
 import { isTimeZone } from '../content/time-zone.ts';
 import { isCrisisHref } from './links.ts';
 
-// The shapes the loader stores after GROQ projections resolve references. Field names follow
-// ../shared/design/content-model.md. Every schema is built by `createSchemas(imageSrc)` twice:
+// The shapes the loader stores after GROQ projections resolve references. Field names and rules follow
+// docs/content-model.md. Every schema is built by `createSchemas(imageSrc)` twice:
 // - with a plain string `src` (the loader validates its normalized entries with these, so a document
 //   that breaks a rule fails with its `_id` and the field before anything is stored);
 // - with Astro's `image()` helper in src/content.config.ts, so pages receive `ImageMetadata` that

@@ -3,14 +3,23 @@ import { evaluate, evaluateSync, parse } from 'groq-js';
 import type { ContentConfig } from './config.ts';
 import { readExport, type SanityDocument } from './export-reader.ts';
 
+/**
+ * What a query returns, as Sanity TypeGen worked it out from the schema: `sanity.types.ts` registers the result
+ * type of every `defineQuery` in the global `SanityQueries`. A query string TypeGen has not seen gives `unknown`.
+ * For a dataset export this is what a valid dataset returns; the loader still checks every entry (schemas.ts).
+ */
+export type QueryResult<Query extends string> = Query extends keyof SanityQueries
+  ? SanityQueries[Query]
+  : unknown;
+
 /** Runs GROQ against wherever this build's content lives. */
 export interface ContentSource {
   /** `live`: the Sanity API; `export`: a dataset export evaluated locally with groq-js. */
   kind: 'live' | 'export';
   /** Said in build logs and errors (never includes the token). */
   description: string;
-  /** Runs one query; `params` are GROQ parameters. */
-  fetch(query: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** Runs one query (written with `defineQuery`, for a typed result); `params` are GROQ parameters. */
+  fetch<Query extends string>(query: Query, params?: Record<string, unknown>): Promise<QueryResult<Query>>;
   /** Warnings about the source itself (for example a missing export), said once per collection load. */
   notices(): Promise<string[]>;
 }
@@ -37,7 +46,8 @@ function liveSource(config: ContentConfig & { projectId: string }): ContentSourc
   return {
     kind: 'live',
     description: `Sanity project ${config.projectId}, dataset ${config.dataset}`,
-    fetch: async (query, params = {}) => (await (client ??= connect())).fetch<unknown>(query, params),
+    fetch: async <Query extends string>(query: Query, params: Record<string, unknown> = {}) =>
+      (await (client ??= connect())).fetch<QueryResult<Query>>(query, params),
     notices: () => Promise.resolve([]),
   };
 }
@@ -55,7 +65,7 @@ function exportSource(config: ContentConfig): ContentSource {
   return {
     kind: 'export',
     description: `dataset export ${config.exportPath}`,
-    async fetch(query, params = {}) {
+    async fetch<Query extends string>(query: Query, params: Record<string, unknown> = {}) {
       const dataset = await readExport(config.exportPath);
       const documents = dataset?.documents ?? [];
       let dereference = indexes.get(documents);
@@ -67,11 +77,13 @@ function exportSource(config: ContentConfig): ContentSource {
       const options = { dataset: documents, params, dereference };
       // groq-js's synchronous evaluator is about three times faster on large exports; it covers every
       // query in queries.ts, and anything it does not support falls back to the full async evaluator.
+      let result: unknown;
       try {
-        return (await evaluateSync(tree, options).get()) as unknown;
+        result = await evaluateSync(tree, options).get();
       } catch {
-        return (await (await evaluate(tree, options)).get()) as unknown;
+        result = await (await evaluate(tree, options)).get();
       }
+      return result as QueryResult<Query>;
     },
     async notices() {
       const dataset = await readExport(config.exportPath);

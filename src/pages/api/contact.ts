@@ -15,7 +15,7 @@ function text(status: number, body: string, headers: Record<string, string> = {}
   return new Response(body, { status, headers: { ...TEXT_HEADERS, ...headers } });
 }
 
-/** `POST /api/contact`: the contract's checks in order; JSON clients get JSON, the HTML form gets pages. */
+/** `POST /api/contact` (docs/http.md): the checks in order; JSON clients get JSON, the HTML form gets pages. */
 export const POST: APIRoute = async (context) => {
   const { locals, request } = context;
   const { store, contact } = locals.services;

@@ -21,7 +21,7 @@ export function printable(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
-/** The store the server uses: `DATABASE_URL`, or the contract's default when unset or empty. */
+/** The store the server uses: `DATABASE_URL`, or its default (docs/operations.md) when unset or empty. */
 export function databaseUrlFrom(env: NodeJS.ProcessEnv): string {
   const given = env['DATABASE_URL'];
   return given === undefined || given === '' ? 'file:.data/requests.db' : given;

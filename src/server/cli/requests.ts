@@ -6,7 +6,7 @@ import type { Store, StoredRequest } from '../store/store.ts';
 import { toCsv } from './csv.ts';
 import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from './common.ts';
 
-// The staff tool (interfaces.md): `npm run -s requests -- list | export --format csv | purge --older-than <days>
+// The staff tool (docs/operations.md): `npm run -s requests -- list | export --format csv | purge --older-than <days>
 // | delete <id>`. It opens the same store the server uses (DATABASE_URL) and works with the server stopped.
 
 const USAGE = `Usage: npm run -s requests -- <command>

@@ -1,5 +1,6 @@
 import { checkedKey, MAKE_KEY } from '../secret-key.ts';
-/** The contact feature's settings (interfaces.md), read once when the server starts. */
+
+/** The contact feature's settings (docs/operations.md), read once when the server starts. */
 export interface ContactConfig {
   /** At most `limit` accepted submissions per client in any `windowSeconds`. */
   rateLimit: { limit: number; windowSeconds: number };
@@ -42,7 +43,7 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number,
   return value;
 }
 
-/** Reads the contact settings from the environment, with the contract's defaults; throws on a bad value. */
+/** Reads the contact settings from the environment, with their defaults; throws on a bad value. */
 export function loadContactConfig(env: NodeJS.ProcessEnv = process.env): ContactConfig {
   const rate = setting(env, 'CONTACT_RATE_LIMIT') ?? '5/600';
   const match = /^(\d+)\/(\d+)$/.exec(rate.trim());

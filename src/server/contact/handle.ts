@@ -40,7 +40,7 @@ export function rateKey(secret: string, address: string): string {
 }
 
 /**
- * Runs the contract's checks in its order: cross-site, content type, rate limit, size, malformed, invalid, spam,
+ * Runs the checks in the order docs/http.md gives: cross-site, content type, rate limit, size, malformed, invalid, spam,
  * accepted. The rate limit counts ACCEPTED submissions (spam-flagged ones included, since they are answered as
  * accepted): a refused or invalid submission never uses up a person's allowance. It is checked before the body
  * is read (cheap refusal for a flooding client) and enforced again atomically in the insert transaction, so

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { readContentConfig } from '../../lib/sanity/config.ts';
+import { publicationDatesQuery } from '../../lib/sanity/queries.ts';
 import { createContentSource } from '../../lib/sanity/source.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
@@ -12,7 +13,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 async function publicationDates(root: string, env: NodeJS.ProcessEnv): Promise<Date[]> {
   const config = readContentConfig(env, root);
   const source = createContentSource(config);
-  const cms = await source.fetch('*[_type == "article" && defined(publishedAt)].publishedAt');
+  const cms: unknown = await source.fetch(publicationDatesQuery);
+  // An export is not checked here: keep only what is a date string.
   const dates = Array.isArray(cms) ? cms.filter((value): value is string => typeof value === 'string') : [];
   const files = await fs.readdir(config.mdxDir).then(
     (names) => names.filter((name) => name.endsWith('.mdx')),

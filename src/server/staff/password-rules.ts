@@ -30,7 +30,7 @@ const WALKS = [
   'qwertzuiop',
 ];
 
-/** The list's size (for tests and the README). */
+/** The list's size (for tests and docs/operations.md). */
 export const COMMON_PASSWORD_COUNT = COMMON.size;
 
 // "Password2024!", "!!letmein!!", "qwertyqwerty" all come down to a listed word.

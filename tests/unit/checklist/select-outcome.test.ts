@@ -5,7 +5,7 @@ import { selectOutcome, selectOutcomeIndex } from '../../../src/lib/checklist/se
 const outcomes = (...thresholds: number[]) =>
   thresholds.map((minChecked, index) => ({ key: `o${index}`, minChecked }));
 
-/** The contract, spelled out as plainly as possible, to compare the real function against. */
+/** The rule in docs/content-model.md (fitChecklist), spelled out as plainly as possible, to compare the real function against. */
 function reference(thresholds: number[], count: number): number {
   const eligible = thresholds.filter((min) => min <= count);
   if (eligible.length === 0) return -1;
@@ -53,7 +53,7 @@ describe('which outcome a reader sees', () => {
     expect(selectOutcomeIndex([], 0)).toBe(-1);
   });
 
-  it('agrees with the contract for any outcomes and any count', () => {
+  it('agrees with the documented rule for any outcomes and any count', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 16 }), { maxLength: 8 }),

@@ -40,7 +40,7 @@ describe('which address counts as the client', () => {
 });
 
 describe('server settings', () => {
-  it('defaults to the contract values', () => {
+  it('defaults to the values docs/operations.md lists', () => {
     const config = loadConfig({}, '/srv/site');
     expect(config).toMatchObject({
       host: '127.0.0.1',
