@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/server/store/open-store.ts';
 import { TEST_TOKEN_SECRET, validFields } from '../support/contact.ts';
 import { wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -578,6 +579,28 @@ describe('the inbox', () => {
       actor: 'retention',
       target: expect.stringMatching(/^older than 365 days \(\d+\)$/) as unknown,
     });
+  });
+
+  it('shows text-direction and control characters an older row holds as U+FFFD, in the list and the request', async () => {
+    const store = await openStore(env['DATABASE_URL'] ?? '');
+    const inserted = await store.insertRequest(
+      {
+        name: 'Eve \u202Emoc.elpmaxe\u202C Older',
+        email: 'eve@example.com',
+        message: 'one\u2066two\nthree',
+        okToLeaveMessage: false,
+        consent: true,
+      },
+      { spam: false, outbox: false },
+    );
+    await store.close();
+    const spoofed = inserted.stored ? inserted.id : '';
+    for (const page of ['/staff/', `/staff/requests/${spoofed}/`, `/staff/requests/${spoofed}/delete/`]) {
+      const { body } = await request(jar, page);
+      expect(body, page).toContain('Eve \uFFFDmoc.elpmaxe\uFFFD Older');
+      expect(body, page).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect((await request(jar, `/staff/requests/${spoofed}/`)).body).toContain('one\uFFFDtwo\nthree');
   });
 
   it('keeps the audit log free of what requests said', async () => {
