@@ -440,7 +440,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, title, description, phone, email, address, timeZone,  "heroImage": heroImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, title, description, phone, email, address, timeZone,  "heroImage": heroImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer}
 export type SiteSettingsQueryResult = {
   _id: 'siteSettings';
   title: string;
@@ -462,6 +462,9 @@ export type SiteSettingsQueryResult = {
       extension: string;
       width: number | null;
       height: number | null;
+      lqip: string | null;
+      color: string | null;
+      opaque: boolean | null;
     } | null;
   } | null;
   crisisMessage: string;
@@ -489,7 +492,7 @@ export type TopicsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: counselorsQuery
-// Query: *[_type == "counselor"] | order(_id asc){  _id, name, "slug": slug.current, credentials, pronouns,  "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance}
+// Query: *[_type == "counselor"] | order(_id asc){  _id, name, "slug": slug.current, credentials, pronouns,  "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance}
 export type CounselorsQueryResult = Array<{
   _id: string;
   name: string;
@@ -509,6 +512,9 @@ export type CounselorsQueryResult = Array<{
       extension: string;
       width: number | null;
       height: number | null;
+      lqip: string | null;
+      color: string | null;
+      opaque: boolean | null;
     } | null;
   } | null;
   bio: SimpleBlockContent | null;
@@ -543,7 +549,7 @@ export type ChecklistsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article"] | order(_id asc){  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
+// Query: *[_type == "article"] | order(_id asc){  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
 export type ArticlesQueryResult = Array<{
   _id: string;
   title: string;
@@ -592,6 +598,9 @@ export type ArticlesQueryResult = Array<{
       extension: string;
       width: number | null;
       height: number | null;
+      lqip: string | null;
+      color: string | null;
+      opaque: boolean | null;
     } | null;
   } | null;
   body: Array<
@@ -656,6 +665,9 @@ export type ArticlesQueryResult = Array<{
           extension: string;
           width: number | null;
           height: number | null;
+          lqip: string | null;
+          color: string | null;
+          opaque: boolean | null;
         };
         media?: unknown;
         hotspot: SanityImageHotspot | null;
@@ -683,7 +695,7 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: articlePreviewQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
 export type ArticlePreviewQueryResult = {
   _id: string;
   title: string;
@@ -732,6 +744,9 @@ export type ArticlePreviewQueryResult = {
       extension: string;
       width: number | null;
       height: number | null;
+      lqip: string | null;
+      color: string | null;
+      opaque: boolean | null;
     } | null;
   } | null;
   body: Array<
@@ -796,6 +811,9 @@ export type ArticlePreviewQueryResult = {
           extension: string;
           width: number | null;
           height: number | null;
+          lqip: string | null;
+          color: string | null;
+          opaque: boolean | null;
         };
         media?: unknown;
         hotspot: SanityImageHotspot | null;
@@ -847,12 +865,12 @@ export type PublicationDatesQueryResult = Array<string>;
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer\n}': SiteSettingsQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer\n}': SiteSettingsQueryResult;
     '*[_type == "topic"] | order(_id asc){\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult;
-    '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n}': CounselorsQueryResult;
+    '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n}': CounselorsQueryResult;
     '*[_type == "fitChecklist"] | order(_id asc){ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }': ChecklistsQueryResult;
-    '*[_type == "article"] | order(_id asc){\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlesQueryResult;
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{ _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
+    '*[_type == "article"] | order(_id asc){\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlesQueryResult;
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
     '{\n  "counselors": *[_type == "counselor"]{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": *[_type == "topic"]{ title, "slug": slug.current }\n}': MdxReferencesQueryResult;
     '*[_type == "article" && defined(publishedAt)].publishedAt': PublicationDatesQueryResult;
   }
