@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/server/store/open-store.ts';
+import { openDatabase } from '../../src/server/store/database.ts';
 import { TEST_TOKEN_SECRET, validFields } from '../support/contact.ts';
 import { wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -582,7 +582,7 @@ describe('the inbox', () => {
   });
 
   it('shows text-direction and control characters an older row holds as U+FFFD, in the list and the request', async () => {
-    const store = await openStore(env['DATABASE_URL'] ?? '');
+    const store = await openDatabase(env['DATABASE_URL'] ?? '');
     const inserted = await store.insertRequest(
       {
         name: 'Eve \u202Emoc.elpmaxe\u202C Older',

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import type { ArticlesQueryResult } from '../../../src/lib/sanity/sanity.types.ts';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -130,7 +131,7 @@ describe('a failing image fails the build, naming asset, document and field', ()
       ],
     };
     await expect(
-      normalizeArticles([article], {
+      normalizeArticles([article] as unknown as ArticlesQueryResult, {
         now: new Date('2026-06-01T00:00:00Z'),
         warn: () => undefined,
         imageDir: mkdtempSync(path.join(os.tmpdir(), 'alliance-fetch-build-')),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { ArticlesQueryResult, CounselorsQueryResult } from '../../../src/lib/sanity/sanity.types.ts';
 import { normalizeArticles, normalizeCounselors } from '../../../src/lib/sanity/normalize.ts';
 import { renderTextBlocks, renderWithLibrary } from '../../../src/lib/portable-text/render-html.ts';
 import { ContentRuleError } from '../../../src/lib/sanity/validate.ts';
@@ -105,14 +106,16 @@ describe('block types the site does not know are left out, at any depth, with th
       ctx: { now: new Date('2026-06-01T00:00:00Z'), warn: (m: string) => warnings.push(m), imageDir: '/tmp' },
     };
   };
-  const article = (body: unknown[]) => ({
-    _id: 'article-blocks',
-    title: 'Blocks',
-    slug: 'blocks',
-    excerpt: 'Blocks of every kind.',
-    publishedAt: '2026-01-01T00:00:00Z',
-    body,
-  });
+  // Stored documents can hold what TypeGen's types do not (that is what these tests feed in).
+  const article = (body: unknown[]) =>
+    ({
+      _id: 'article-blocks',
+      title: 'Blocks',
+      slug: 'blocks',
+      excerpt: 'Blocks of every kind.',
+      publishedAt: '2026-01-01T00:00:00Z',
+      body,
+    }) as unknown as ArticlesQueryResult[number];
 
   test('a raw html block, a video and a table: at the top and inside a callout', async () => {
     const { warnings, ctx: context } = ctx();
@@ -182,7 +185,7 @@ describe('block types the site does not know are left out, at any depth, with th
           slug: 'x',
           bio: [{ _type: 'videoEmbed', _key: 'v' }, block([span('Bio text')])],
         },
-      ],
+      ] as unknown as CounselorsQueryResult,
       context,
     );
     expect(warnings).toEqual([
