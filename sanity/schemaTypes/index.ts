@@ -11,6 +11,7 @@ import { consultationCta } from './objects/consultation-cta.ts';
 import { consultationSettings } from './objects/consultation-settings.ts';
 import { crisisLink } from './objects/crisis-link.ts';
 import { seo } from './objects/seo.ts';
+import { synonymGroup } from './objects/synonym-group.ts';
 import { siteSettings } from './singletons/site-settings.ts';
 
 /** Document types staff create and edit (listed in the Studio's sidebar). */
@@ -33,4 +34,5 @@ export const schemaTypes = [
   consultationSettings,
   crisisLink,
   seo,
+  synonymGroup,
 ];

@@ -70,6 +70,10 @@ async function build() {
     document('siteSettings', 'siteSettings', SITE_CREATED, SITE_UPDATED, {
       ...siteSettings,
       crisisLinks: withKeys(siteSettings.crisisLinks, 'crisisLinks'),
+      searchSynonyms: withKeys(
+        siteSettings.searchSynonyms.map((terms) => ({ _type: 'synonymGroup', terms })),
+        'searchSynonyms',
+      ),
     }),
   );
 

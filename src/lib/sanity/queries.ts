@@ -25,7 +25,8 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   _id, title, description, phone, email, address, crisisMessage,
   crisisLinks[]{ label, href },
   consultation{ heading, body, buttonLabel },
-  disclaimer
+  disclaimer,
+  searchSynonyms[]{ terms }
 }`);
 
 /** Every topic. */
