@@ -54,6 +54,18 @@ export function isIndexed(word: string, lexicon: Lexicon): boolean {
 }
 
 /**
+ * True when `word` looks like another form of an indexed word ("anxieties" beside "anxiety", "worrying" beside
+ * "worried"): they share all but at most its last three letters (a final "y" may be an "i"), and at least four.
+ * Pagefind's stemming finds such forms, and its fallback to shorter prefixes stops well short of unrelated words.
+ */
+export function isInflection(word: string, lexicon: Lexicon): boolean {
+  const stem = word.slice(0, Math.max(4, word.length - 3));
+  if (stem.length >= word.length) return false;
+  const stems = stem.endsWith('y') ? [stem, `${stem.slice(0, -1)}i`] : [stem];
+  return lexicon.words.some((known) => stems.some((start) => known.startsWith(start)));
+}
+
+/**
  * The nearest word to `word` among `candidates` (most frequent first, so ties go to the commoner word) within
  * {@link allowedEdits}, or undefined.
  */
@@ -97,7 +109,10 @@ export function planQuery(
         corrected = true;
       }
     }
-    options.push({ word, forms: usable(word) });
+    const forms = usable(word);
+    // Nothing near enough to correct to, but another form of an indexed word: Pagefind's stemming finds it.
+    if (forms.length === 0 && isInflection(word, lexicon)) forms.push(word);
+    options.push({ word, forms });
   }
   const words = options.map((option) => option.word);
   // Every combination of each word's forms, in order: the first (each word as typed, if indexed) is the exact one.

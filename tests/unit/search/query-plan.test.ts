@@ -4,7 +4,7 @@ import { editDistance, nearestWord, planQuery } from '../../../src/lib/search/qu
 import { synonymGroups } from '../../../src/lib/search/synonyms.ts';
 
 const lexicon = readLexicon({
-  words: 'the you therapy counselor therapeutic alliance online fee session virtual them',
+  words: 'the you therapy counselor therapeutic alliance online fee session virtual them worried',
   filters: [],
   pages: {},
 });
@@ -56,6 +56,16 @@ describe('planning a query', () => {
     // Asked for as typed: nothing to search, rather than the prefixes Pagefind would fall back to.
     expect(planQuery('theraputic', lexicon, groups, false).searches).toEqual([]);
     expect(planQuery('qqqqqqqqq', lexicon, groups).searches).toEqual([]);
+  });
+
+  it('searches another form of an indexed word as typed, for Pagefind to stem, when nothing is near enough', () => {
+    expect(planQuery('worrying', lexicon, groups)).toEqual({
+      words: ['worrying'],
+      corrected: false,
+      searches: [{ text: 'worrying', exact: true }],
+    });
+    // Sharing only a short start ("the") is not enough.
+    expect(planQuery('thezzzzz', lexicon, groups).searches).toEqual([]);
   });
 
   it('adds the indexed words of a synonym group after the exact search', () => {
