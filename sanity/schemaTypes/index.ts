@@ -12,6 +12,7 @@ import { consultationSettings } from './objects/consultation-settings.ts';
 import { crisisLink } from './objects/crisis-link.ts';
 import { referenceSource } from './objects/reference-source.ts';
 import { seo } from './objects/seo.ts';
+import { synonymGroup } from './objects/synonym-group.ts';
 import { siteSettings } from './singletons/site-settings.ts';
 
 /** Document types staff create and edit (listed in the Studio's sidebar). */
@@ -35,4 +36,5 @@ export const schemaTypes = [
   crisisLink,
   referenceSource,
   seo,
+  synonymGroup,
 ];

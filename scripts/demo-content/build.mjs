@@ -71,6 +71,10 @@ async function build() {
       ...siteSettings,
       heroImage: imageValue(await heroArt(), { alt: siteSettings.heroImage.alt }),
       crisisLinks: withKeys(siteSettings.crisisLinks, 'crisisLinks'),
+      searchSynonyms: withKeys(
+        siteSettings.searchSynonyms.map((terms) => ({ _type: 'synonymGroup', terms })),
+        'searchSynonyms',
+      ),
     }),
   );
 

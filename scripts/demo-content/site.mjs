@@ -29,6 +29,12 @@ export const siteSettings = {
   },
   disclaimer:
     'Our articles are here to help you learn, not to diagnose or treat anything. They are not a substitute for care from a counselor or doctor who knows you. If you are in crisis, do not wait for a reply from us: call or text 988, or call 911.',
+  searchSynonyms: [
+    ['therapist', 'counselor', 'therapy', 'counseling'],
+    ['cost', 'fee', 'price', 'pay'],
+    ['online', 'telehealth', 'video', 'virtual'],
+    ['switch', 'change', 'new'],
+  ],
 };
 
 /** Topics, by slug. */
@@ -77,7 +83,7 @@ export const counselors = [
     },
     bio: `Maya is a licensed professional counselor who works with adults facing anxiety, stress and big life changes. Many of her clients are starting therapy for the first time, and she likes to begin by explaining how it works and asking what they hope will change.
 
-Her sessions are practical and warm. She draws on cognitive behavioral therapy and mindfulness, and she often suggests small experiments to try between sessions.
+Her sessions are practical and warm. She draws on cognitive behavioral therapy and mindfulness, and she often suggests small experiments to try between sessions. She meets clients in the office or online, by secure video.
 
 Maya is a fictional counselor, created for the Abide Counseling demo site.`,
     specialties: ['Anxiety', 'Stress and burnout', 'Life transitions', 'First-time therapy'],
@@ -142,7 +148,7 @@ Ruth is a fictional psychologist, created for the Abide Counseling demo site.`,
     },
     bio: `Sam is a licensed clinical social worker who works with teens over 16 and adults dealing with low mood, loss and questions of identity. They are LGBTQ+ affirming and glad to work with people who have had a hard time with therapy before.
 
-Sam pays attention to the whole picture: sleep, money, work, family and community all affect how we feel. Sessions often mix talking things through with one or two concrete next steps.
+Sam pays attention to the whole picture: sleep, money, work, family and community all affect how we feel. Sessions often mix talking things through with one or two concrete next steps. Sam also offers virtual sessions for clients who live too far away to come in.
 
 Sam is a fictional counselor, created for the Abide Counseling demo site.`,
     specialties: ['Depression', 'Grief', 'LGBTQ+ affirming care', 'Young adults'],

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSearchLexicon } from './search-lexicon.ts';
 
 /** The pages the index covers, relative to the built client folder: article and counselor pages only. */
 export const INDEXED_PAGES = '{articles,counselors}/**/*.html';
@@ -111,6 +112,8 @@ export async function buildSearchIndex(clientDir: string, glob = INDEXED_PAGES):
     await fs.rm(outputPath, { recursive: true, force: true });
     await step(`write ${outputPath}`, index.writeFiles({ outputPath }), timeoutMs);
     await pruneUnused(outputPath);
+    // The words the island corrects typos against and each page's filters (docs/search.md).
+    await writeSearchLexicon(outputPath);
     const ms = performance.now() - started;
     return { pages: await indexedPages(outputPath), ms, bytes: await folderSize(outputPath), outputPath };
   } finally {

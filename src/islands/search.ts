@@ -2,14 +2,21 @@ import { excerptParts } from '../lib/search/excerpt.ts';
 import { facets } from '../lib/search/facets.ts';
 import { historyAction } from '../lib/search/history.ts';
 import { resultsMessage } from '../lib/search/messages.ts';
-import type { FilterCounts, PagefindModule, PagefindResult } from '../lib/search/pagefind-runtime.ts';
+import { searchWords } from '../lib/search/run-query.ts';
+import type {
+  FilterCounts,
+  PagefindModule,
+  PagefindResult,
+  PagefindSearch,
+} from '../lib/search/pagefind-runtime.ts';
 import { isActive, pagefindFilters, parseState, stateQuery, type SearchState } from '../lib/search/state.ts';
 
 // Upgrades /search/ (src/pages/search.astro) into live search on Pagefind's JS API. Markup comes from the page's
 // <template>s; this fills in text only (excerpts become text nodes and <mark>s, never HTML). Hooks: data-js
-// (hidden until upgraded), data-form, data-topics, data-kind-count, data-status, data-results (its data-query
-// names the words shown), data-more, data-empty, data-clear, data-failed, data-*-template, and data-slot inside
-// templates (link, kind, separator, topics, excerpt, subs, name, count).
+// (hidden until upgraded), data-synonyms, data-form, data-topics, data-kind-count, data-status, data-corrected
+// (with slots words, typed and link), data-results (its data-query names the words typed), data-more, data-empty,
+// data-clear, data-failed, data-*-template, and data-slot inside templates (link, kind, separator, topics,
+// excerpt, subs, name, count).
 
 // Five at a time, as Pagefind's own UI does: each result costs a fragment download.
 const PAGE = 5;
@@ -47,10 +54,25 @@ class SearchPage extends HTMLElement {
   #committed = true;
   #urlTimer = 0;
   #typed = false;
+  // Staff's synonym groups, drawn into the page by the build (src/pages/search.astro).
+  #synonyms: string[][] = [];
 
   connectedCallback(): void {
     if (this.hasAttribute('data-dev')) return;
+    try {
+      this.#synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as string[][];
+    } catch {
+      /* searches without synonyms */
+    }
     this.querySelectorAll<HTMLElement>('[data-js]').forEach((el) => (el.hidden = false));
+    // Filters fold away on narrow screens (results first) and stand open on wider ones.
+    const filters = this.querySelector<HTMLDetailsElement>('[data-filters]');
+    const wide = matchMedia('(min-width: 40rem)');
+    const unfold = () => {
+      if (filters) filters.open = wide.matches;
+    };
+    wide.addEventListener('change', unfold);
+    unfold();
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update(true);
@@ -203,9 +225,17 @@ class SearchPage extends HTMLElement {
     // A newer search started meanwhile: its results win.
     const stale = () => ticket !== this.#ticket;
     if (!pagefind || stale()) return;
-    const search = isActive(state)
-      ? await pagefind.search(state.q || null, { filters: pagefindFilters(state) })
-      : undefined;
+    // Words go through the query planner: corrections and synonyms (docs/search.md).
+    let words = state.q;
+    let corrected = false;
+    let search: PagefindSearch | undefined;
+    if (state.q) {
+      const found = await searchWords(pagefind, state, this.#synonyms, pagefindFilters(state));
+      ({ words, corrected } = found);
+      search = found;
+    } else if (isActive(state)) {
+      search = await pagefind.search(null, { filters: pagefindFilters(state) });
+    }
     if (stale()) return;
     const shown = search?.results.slice(from, from + PAGE) ?? [];
     const items = await Promise.all(shown.map((result) => this.#item(result, !state.q)));
@@ -227,7 +257,14 @@ class SearchPage extends HTMLElement {
     this.#one('[data-more]').hidden = count <= from + PAGE;
     this.#one('[data-empty]').hidden = !search || count > 0;
     this.#one('[data-clear]').hidden = state.topics.length === 0 && !state.kind;
-    this.#one('[data-status]').textContent = search ? resultsMessage(count, state) : '';
+    const chosen = state.topics.length + (state.kind ? 1 : 0);
+    this.#one('[data-filter-count]').textContent = chosen ? `(${chosen} chosen)` : '';
+    this.#one('[data-status]').textContent = search ? resultsMessage(count, { ...state, q: words }) : '';
+    const notice = this.#one('[data-corrected]');
+    notice.hidden = !corrected;
+    slot(notice, 'words').textContent = words;
+    slot(notice, 'typed').textContent = `“${state.q}”`;
+    slot(notice, 'link').setAttribute('href', `/search/${stateQuery({ ...state, asTyped: true })}`);
     results.dataset['query'] = state.q;
   }
 

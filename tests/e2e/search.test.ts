@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS } from '../../bench/budgets.ts';
 import { axeViolations } from '../support/axe.ts';
 import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -145,6 +146,71 @@ describe('finding articles as you type', () => {
     await type(page, BODY_WORD);
     const flagship = results(page).filter({ has: page.locator(`a[href="${FLAGSHIP}"]`) });
     await expect(flagship.locator('p').first().innerText()).resolves.toMatch(/^Article · \S/);
+    await context.close();
+  });
+});
+
+describe("readers' words", () => {
+  it('finds pages in other words of a synonym group ("therapist" finds "counselor"), after the exact hits', async () => {
+    const { context, page } = await visit('/search/');
+    // Only one page says "therapist" (a counselor's bio); the articles say "counselor".
+    const exact = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await Promise.all((await pagefind.search('therapist')).results.map((r) => r.data()));
+      return found.map((d) => d.url);
+    })()`);
+    expect(exact.length).toBeGreaterThan(0);
+    await type(page, 'therapist');
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(exact.length);
+    expect(hrefs).toContain(FLAGSHIP);
+    expect(hrefs.slice(0, exact.length).sort()).toEqual([...exact].sort());
+    await expect(page.locator('[data-corrected]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('finds pages for a word no page uses ("telehealth" finds "online" and "virtual")', async () => {
+    const { context, page } = await visit('/search/');
+    await type(page, 'telehealth');
+    await expect(results(page).count()).resolves.toBeGreaterThan(0);
+    const marks = await page.locator('[data-results] mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(online|video|virtual)$/)]),
+    );
+    await context.close();
+  });
+
+  it('corrects a misspelled word, says so, and links to the words as typed', async () => {
+    const { context, page } = await visit('/search/');
+    await type(page, 'theraputic');
+    const notice = page.locator('[data-corrected]');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.innerText()).resolves.toContain('Showing results for therapeutic');
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs[0]).toBe(FLAGSHIP);
+    await expect(status(page).textContent()).resolves.toMatch(/results? for “therapeutic”$/);
+    // Every highlighted word is the corrected one, never a stray "the".
+    const marks = await page.locator('[data-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^therapeutic/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await Promise.all([page.waitForURL('**/search/?q=theraputic&typed=1'), notice.locator('a').click()]);
+    await resultsFor(page, 'theraputic');
+    await expect(status(page).textContent()).resolves.toBe('No results for “theraputic”');
+    await expect(notice.isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('never lets a misspelling match short words such as "the" (the old flood: every page)', async () => {
+    const { context, page } = await visit('/search/?q=theraputic&typed=1');
+    await resultsFor(page, 'theraputic');
+    await expect(results(page).count()).resolves.toBe(0);
+    await expect(page.locator('[data-results] mark').count()).resolves.toBe(0);
+    // A word nothing is near finds nothing either.
+    await page.locator('#search-q').fill('');
+    await type(page, 'qzxvbnmq');
+    await expect(results(page).count()).resolves.toBe(0);
     await context.close();
   });
 });
@@ -318,8 +384,37 @@ describe('safe, private and accessible', () => {
 });
 
 describe('layout', () => {
+  it('on a phone, folds the filters away so results come first, and leaves the header without a second field', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=${BODY_WORD}`);
+    await resultsFor(page, BODY_WORD);
+    await expect(page.locator('header input[type=search]').count()).resolves.toBe(0);
+    await expect(page.locator('input[type=search]').count()).resolves.toBe(1);
+    const filters = page.locator('[data-filters]');
+    await expect(filters.getAttribute('open')).resolves.toBeNull();
+    await expect(page.getByRole('checkbox').count()).resolves.toBe(0);
+    // The first result starts within the first screen.
+    const first = await results(page).first().boundingBox();
+    expect((first?.y ?? 1e6) + 40).toBeLessThan(844);
+    await filters.locator('summary').click();
+    await expect(page.getByRole('checkbox').count()).resolves.toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the filters open on a wide screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.waitForSelector('search-page[data-ready]');
+    await expect(page.getByRole('checkbox').count()).resolves.toBeGreaterThan(1);
+    await expect(page.locator('[data-filters] summary').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
   it('draws the form and topic filters up front, so nothing shifts when the index loads', async () => {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const context = await browser.newContext({ viewport: { width: 1024, height: 823 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { shifted: number };
@@ -338,7 +433,7 @@ describe('layout', () => {
 });
 
 describe('budgets', () => {
-  it('keeps the search island under 3 KB (gzip -9)', () => {
+  it('keeps the search island within its budget (bench/budgets.ts, gzip -9)', () => {
     const assets = path.join(dist, 'client/_astro');
     const html = fs.readFileSync(path.join(dist, 'client/search/index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*src="\/_astro\/([^"]+)"/g)].map((m) => m[1] ?? '');
@@ -346,12 +441,13 @@ describe('budgets', () => {
     const bytes = scripts
       .map((name) => zlib.gzipSync(fs.readFileSync(path.join(assets, name)), { level: 9 }).length)
       .reduce((a, b) => a + b, 0);
-    expect(bytes).toBeLessThanOrEqual(3 * 1024);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.search.js);
   });
 
-  // 100 KB in all is out of reach (docs/search.md): Pagefind's WebAssembly (60 KB, already compressed) and
-  // runtime (14 KB) alone take three quarters of that, so the budget asserted is what the site holds to on its demo content.
-  it('transfers at most 128 KB for the page and a first query', async () => {
+  // 100 KB in all is out of reach: Pagefind's WebAssembly (60 KB, already compressed) and runtime (14 KB) alone take
+  // three quarters of that, so the budget asserted is what the site holds to on its demo content: 128 KB, plus
+  // 8 KB for the search lexicon (the indexed words for typo correction, about 4 KB here; docs/search.md).
+  it('transfers at most 136 KB for the page and a first query', async () => {
     const context = await browser.newContext();
     const requests = recordRequests(context);
     const page = await context.newPage();
@@ -363,7 +459,7 @@ describe('budgets', () => {
       const sizes = await request.sizes();
       bytes += sizes.responseHeadersSize + sizes.responseBodySize;
     }
-    expect(bytes).toBeLessThanOrEqual(128 * 1024);
+    expect(bytes).toBeLessThanOrEqual(136 * 1024);
     await context.close();
   });
 });

@@ -14,6 +14,7 @@ export const siteSettings = defineType({
     { name: 'practice', title: 'Practice', default: true },
     { name: 'safety', title: 'Crisis help' },
     { name: 'defaults', title: 'Defaults' },
+    { name: 'search', title: 'Search' },
   ],
   fields: [
     defineField({
@@ -105,6 +106,15 @@ export const siteSettings = defineType({
       group: 'defaults',
       description:
         'Shown with every article: the content is educational, not a substitute for care, and not for emergencies.',
+    }),
+    defineField({
+      name: 'searchSynonyms',
+      title: 'Search synonyms',
+      type: 'array',
+      group: 'search',
+      description:
+        'Groups of words readers use for the same thing. Site search treats the words in a group alike, so a reader who types "therapist" also finds articles that say "counselor". Takes effect with the next publish of the site.',
+      of: [defineArrayMember({ type: 'synonymGroup' })],
     }),
   ],
   preview: { prepare: () => ({ title: 'Site settings' }) },

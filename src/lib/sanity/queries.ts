@@ -31,7 +31,8 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   crisisMessage,
   crisisLinks[]{ label, href },
   consultation{ heading, body, buttonLabel },
-  disclaimer
+  disclaimer,
+  searchSynonyms[]{ terms }
 }`);
 
 /** Every topic. */

@@ -15,6 +15,11 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type SynonymGroup = {
+  _type: 'synonymGroup';
+  terms: Array<string>;
+};
+
 export type Seo = {
   _type: 'seo';
   title?: string;
@@ -173,6 +178,11 @@ export type SiteSettings = {
   >;
   consultation?: ConsultationSettings;
   disclaimer?: string;
+  searchSynonyms?: Array<
+    {
+      _key: string;
+    } & SynonymGroup
+  >;
 };
 
 export type SanityImageCrop = {
@@ -406,6 +416,7 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | SynonymGroup
   | Seo
   | ReferenceSource
   | CrisisLink
@@ -440,7 +451,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, title, description, phone, email, address, timeZone,  "heroImage": heroImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, title, description, phone, email, address, timeZone,  "heroImage": heroImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer,  searchSynonyms[]{ terms }}
 export type SiteSettingsQueryResult = {
   _id: 'siteSettings';
   title: string;
@@ -478,6 +489,9 @@ export type SiteSettingsQueryResult = {
     buttonLabel: string | null;
   } | null;
   disclaimer: string | null;
+  searchSynonyms: Array<{
+    terms: Array<string>;
+  }> | null;
 } | null;
 
 // Source: ../src/lib/sanity/queries.ts
@@ -865,7 +879,7 @@ export type PublicationDatesQueryResult = Array<string>;
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer\n}': SiteSettingsQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer,\n  searchSynonyms[]{ terms }\n}': SiteSettingsQueryResult;
     '*[_type == "topic"] | order(_id asc){\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult;
     '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n}': CounselorsQueryResult;
     '*[_type == "fitChecklist"] | order(_id asc){ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }': ChecklistsQueryResult;

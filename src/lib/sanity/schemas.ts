@@ -176,6 +176,8 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
       })
       .optional(),
     disclaimer: z.string().optional(),
+    /** Groups of words that mean the same to a reader; site search treats them alike (docs/search.md). */
+    searchSynonyms: z.array(z.object({ terms: z.array(z.string()).default([]) })).optional(),
   });
 
   const topic = z.object({

@@ -22,6 +22,8 @@ export interface PagefindResultData {
 /** One page that matched; its data loads on demand. */
 export interface PagefindResult {
   id: string;
+  /** How well the page matched; higher is better. */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 

@@ -12,18 +12,25 @@ export interface SearchState {
   topics: string[];
   /** Only this kind of page, or every kind. */
   kind: Kind | undefined;
+  /** Search the words as typed, without correcting a misspelling (`typed=1`); absent otherwise. */
+  asTyped?: true;
 }
 
 function isKind(value: string | null): value is Kind {
   return (KINDS as readonly (string | null)[]).includes(value);
 }
 
-/** Reads a search from a query string (`?q=…&topic=…&kind=…`); anything unknown or malformed is ignored. */
+/** Reads a search from a query string (`?q=…&topic=…&kind=…&typed=1`); anything unknown or malformed is ignored. */
 export function parseState(query: string): SearchState {
   const params = new URLSearchParams(query);
   const topics = [...new Set(params.getAll('topic').map((t) => t.trim()))].filter(Boolean);
   const kind = params.get('kind');
-  return { q: (params.get('q') ?? '').trim(), topics, kind: isKind(kind) ? kind : undefined };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    topics,
+    kind: isKind(kind) ? kind : undefined,
+    ...(params.get('typed') === '1' ? { asTyped: true as const } : {}),
+  };
 }
 
 /** The query string for a search (`''` for none), in a stable order so equal searches give equal URLs. */
@@ -32,6 +39,7 @@ export function stateQuery(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   for (const topic of [...state.topics].sort()) params.append('topic', topic);
   if (state.kind) params.set('kind', state.kind);
+  if (state.asTyped) params.set('typed', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
