@@ -26,7 +26,7 @@ describe('a fresh export tarball', () => {
       expect(article?.data['title']).toBe('Coping with change');
       // assets.json gives the images their blurred previews.
       expect((article?.data['mainImage'] as { placeholder?: { kind: string } }).placeholder?.kind).toBe(
-        'blur',
+        'lqip',
       );
       expect(articles?.warnings).toEqual([
         expect.stringMatching(
