@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -90,6 +90,21 @@ describe('an export with one image of every format', () => {
       }
       expect(Number(attr(tag ?? '', 'width'))).toBeGreaterThan(0);
       expect(Number(attr(tag ?? '', 'height'))).toBeGreaterThan(0);
+    }
+  });
+
+  test('no uploaded original is copied into the build; nothing served is larger than the bounded copy', async () => {
+    const dir = path.join(client(done(large).build), '_astro');
+    const files = readdirSync(dir);
+    // Astro copies the aspect cuts it was given (`-a<box>`) whether or not a page shows them; the image itself is
+    // only served as resized WebP (or as SVG), and JPEGs only as link previews of SVGs.
+    const originals = files.filter(
+      (f) => /\.(png|jpe?g|avif|tiff?|gif)$/i.test(f) && !/-a\d+_\d+_\d+_\d+\./.test(f),
+    );
+    expect(originals.filter((f) => !/-svg-s.*\.jpg$/.test(f))).toEqual([]);
+    for (const file of files.filter((f) => /\.(png|jpe?g|webp|avif|gif)$/i.test(f))) {
+      const meta = await sharp(path.join(dir, file)).metadata();
+      expect(Math.max(meta.width, meta.height), file).toBeLessThanOrEqual(MAX_SOURCE_SIDE);
     }
   });
 

@@ -36,17 +36,29 @@ export function isUnpublishedId(id: string): boolean {
   return id.startsWith('drafts.') || id.startsWith('versions.');
 }
 
+// Every collection's loader locates the export at once: one extraction per tarball version and process, shared.
+const extracting = new Map<string, Promise<string>>();
+
 async function extractTarball(file: string): Promise<string> {
   const info = await stat(file);
   const key = createHash('sha256')
     .update(`${file}\0${info.size}\0${info.mtimeMs}`)
     .digest('hex')
     .slice(0, 16);
-  const target = path.join(os.tmpdir(), 'alliance-sanity-export', key);
+  let pending = extracting.get(key);
+  if (!pending) {
+    pending = extractOnce(file, path.join(os.tmpdir(), 'alliance-sanity-export', key));
+    extracting.set(key, pending);
+    pending.catch(() => extracting.delete(key));
+  }
+  return pending;
+}
+
+async function extractOnce(file: string, target: string): Promise<string> {
   if (!existsSync(target)) {
-    // Extract beside the target, then rename: a half-extracted folder is never mistaken for a whole one.
-    const partial = `${target}.${process.pid}.partial`;
-    await rm(partial, { recursive: true, force: true });
+    // Extract beside the target, then rename: a half-extracted folder is never mistaken for a whole one. The name
+    // is this extraction's own, so another build extracting the same tarball never removes it.
+    const partial = `${target}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
     await mkdir(partial, { recursive: true });
     // Loaded here: most builds read an ndjson file or a folder and never need tar.
     const { extract } = await import('tar');

@@ -31,7 +31,7 @@ export interface RawImage {
 export interface Placeholder {
   /** A data URL (`data:image/jpeg;base64,…`). */
   src: string;
-  kind: 'blur' | 'color';
+  kind: 'lqip' | 'color';
 }
 
 /** A pixel rectangle in an image. */
@@ -56,6 +56,8 @@ export interface MaterializedImage {
   alt?: string;
   caption?: string;
   hotspot?: { x: number; y: number };
+  /** Set when the files are SVG (served as they are, never resized). */
+  svg?: true;
   placeholder?: Placeholder;
   variants: Record<ImageAspect, { src: string; width: number; height: number; raster?: string }>;
 }
@@ -279,7 +281,7 @@ export function placeholderFor(asset: RawImage['asset']): Placeholder | undefine
     lqip.length <= MAX_LQIP_LENGTH &&
     /^data:image\/(?:jpeg|png|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/.test(lqip)
   )
-    return { src: lqip, kind: 'blur' };
+    return { src: lqip, kind: 'lqip' };
   const color = asset.color;
   if (typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1" fill="${color.toLowerCase()}"/></svg>`;
@@ -412,6 +414,7 @@ async function materializeSvg(
   return {
     src: cropped,
     assetId,
+    svg: true,
     width: crop.width,
     height: crop.height,
     ...(raw.alt ? { alt: raw.alt } : {}),

@@ -84,9 +84,11 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     caption: z.string().optional(),
     /** The point to keep in frame, as fractions of `src` (0..1), when a view crops to an aspect ratio. */
     hotspot: z.object({ x: z.number(), y: z.number() }).optional(),
+    /** Set when the image is an SVG: its files are served as they are, never resized (src/lib/sanity/svg.ts). */
+    svg: z.literal(true).optional(),
     /** Shown while the image loads (from the asset's metadata): a blurred preview or the dominant colour. */
     placeholder: z
-      .object({ src: z.string().startsWith('data:image/'), kind: z.enum(['blur', 'color']) })
+      .object({ src: z.string().startsWith('data:image/'), kind: z.enum(['lqip', 'color']) })
       .optional(),
     /** The same image cut to fixed aspect ratios around the hotspot (in pixels, not CSS). */
     variants: z.object({ wide: variant, square: variant }),

@@ -12,7 +12,7 @@ const lqip = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAYEBQYFBAY
 
 describe('the placeholder an asset’s metadata gives', () => {
   test('the blurred preview first, else the dominant colour (as an SVG data URL)', () => {
-    expect(placeholderFor({ _id: 'a', lqip, color: '#336699' })).toEqual({ src: lqip, kind: 'blur' });
+    expect(placeholderFor({ _id: 'a', lqip, color: '#336699' })).toEqual({ src: lqip, kind: 'lqip' });
     const color = placeholderFor({ _id: 'a', color: '#336699' });
     expect(color?.kind).toBe('color');
     expect(decodeURIComponent(color?.src ?? '')).toBe(
@@ -58,8 +58,8 @@ describe('from an export’s assets.json', () => {
       placeholder?: { kind: string };
     }[];
     const kind = (name: string) => body.find((b) => b.alt === `The ${name} test image`)?.placeholder?.kind;
-    expect(kind('jpeg-progressive')).toBe('blur');
-    expect(kind('jpeg-rotated')).toBe('blur');
+    expect(kind('jpeg-progressive')).toBe('lqip');
+    expect(kind('jpeg-rotated')).toBe('lqip');
     expect(kind('webp')).toBe('color');
     // Transparent: the placeholder would show through.
     expect(kind('png-alpha')).toBeUndefined();
