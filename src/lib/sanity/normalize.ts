@@ -247,7 +247,7 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
       case 'callout': {
         const { _type, _key, tone } = block;
         const text = textBlocks(owner, `${field}.body`, block['body'], ctx);
-        out.push(compact({ _type, _key, tone, body: text.blocks }) as Raw);
+        out.push(compact({ _type, _key, tone, body: text.blocks }));
         positions.push({ at: index, inner: text.at });
         continue;
       }
