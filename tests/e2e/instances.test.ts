@@ -129,6 +129,29 @@ describe('two instances on one PostgreSQL', () => {
     for (const id of ids) expect(smtp.messages.filter((mail) => mail.raw.includes(id))).toHaveLength(1);
   });
 
+  it('accepts a form token once: sent again to the other instance, it stores nothing new', async () => {
+    const fields = validFields({ name: 'One Token Two Instances' });
+    const send = (server: TestServer) =>
+      rawPost(`${server.url}/api/contact`, JSON.stringify(fields), {
+        'content-type': 'application/json',
+        'x-forwarded-for': freshAddress(),
+      });
+    const first = await send(a);
+    const again = await send(b);
+    expect([first.status, again.status]).toEqual([201, 201]);
+    // Answered as the first was: the same request id, from the instance that never saw it.
+    expect(again.body).toBe(first.body);
+    const store = await openDatabase(db.url);
+    try {
+      const stored = (await store.listRequests({ includeSpam: true })).filter(
+        (request) => request.name === 'One Token Two Instances',
+      );
+      expect(stored).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+
   describe('staff', () => {
     type Jar = ReturnType<typeof cookieJar>;
     const request = async (
