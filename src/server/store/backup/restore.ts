@@ -170,7 +170,10 @@ export async function restoreBackup(
       MIGRATIONS.filter((m) => m.version <= loaded.schemaVersion),
     );
     if (held > 0) {
-      for (const table of [...BACKUP_TABLES].reverse()) await tx.run(`DELETE FROM ${table.name}`);
+      const present = await existingTables(tx);
+      for (const table of [...BACKUP_TABLES].reverse()) {
+        if (present.has(table.name)) await tx.run(`DELETE FROM ${table.name}`);
+      }
     }
     for (const { table, values } of loaded.rows) {
       const key = values.get('key');
@@ -191,8 +194,9 @@ export async function restoreBackup(
         [...values.values()],
       );
     }
-    for (const table of BACKUP_TABLES) await continueSerial(tx, table);
     await migrate(tx, MIGRATIONS);
+    // After the last migration, so every table with a sequence exists whatever the backup's version.
+    for (const table of BACKUP_TABLES) await continueSerial(tx, table);
   });
   if (dir !== null) {
     for (const name of secretFiles.keys())
