@@ -427,6 +427,43 @@ describe('the inbox', () => {
     spamId = await submitRequest({ name: 'Spammy Sender', website: 'https://spam.example' });
   });
 
+  it('says when notification email has been failing for over 15 minutes, and since when', async () => {
+    const db = new DatabaseSync(databaseFile);
+    const queue = (minutesAgo: number) => {
+      const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+      return db
+        .prepare(
+          "INSERT INTO outbox (request_id, created_at, next_attempt_at, attempts, last_error) VALUES (?, ?, ?, 3, 'refused') RETURNING id",
+        )
+        .get(id, at, at) as { id: number };
+    };
+    try {
+      const recent = queue(5);
+      const calm = await request(jar, '/staff/');
+      expect(calm.body).not.toContain('Notification email is failing');
+
+      const stuck = queue(20);
+      const since = (
+        db.prepare('SELECT created_at FROM outbox WHERE id = ?').get(stuck.id) as { created_at: string }
+      ).created_at;
+      const failing = await request(jar, '/staff/');
+      expect(failing.body).toMatch(
+        /<div role="alert"[^>]*>\s*<strong>Notification email is failing\.<\/strong>/,
+      );
+      expect(failing.body).toContain(`<time datetime="${since}">`);
+
+      // Once it is sent, the banner goes.
+      db.prepare('UPDATE outbox SET sent_at = ? WHERE id IN (?, ?)').run(
+        new Date().toISOString(),
+        recent.id,
+        stuck.id,
+      );
+      expect((await request(jar, '/staff/')).body).not.toContain('Notification email is failing');
+    } finally {
+      db.close();
+    }
+  });
+
   it('lists requests, newest first, with spam in its own tab', async () => {
     const inbox = await request(jar, '/staff/');
     expect(inbox.body).toContain('=Mallory Formula');

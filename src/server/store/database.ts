@@ -81,9 +81,38 @@ function guarded(sql: Sql, isOpen: () => boolean): Sql {
     get: (text, params) => live().then(() => sql.get(text, params)),
     run: (text, params) => live().then(() => sql.run(text, params)),
     transaction: (work) => live().then(() => sql.transaction(work)),
+    snapshot: (work) => live().then(() => sql.snapshot(work)),
     lock: (key) => sql.lock(key),
     close: () => sql.close(),
   };
+}
+
+/** An open connection (SQLite) or pool (PostgreSQL), not yet migrated, and the SQLite database's folder. */
+export interface Connection {
+  sql: Sql;
+  /** The folder holding a SQLite database and its secret files; null on PostgreSQL. */
+  dir: string | null;
+}
+
+/**
+ * Opens the database a `DATABASE_URL` names without migrating it (the backup tool reads it as it is); see
+ * `openDatabase` for the URL forms.
+ */
+export async function openConnection(
+  databaseUrl: string,
+  {
+    cwd = process.cwd(),
+    warn = (message) => process.stderr.write(`warning: ${message}\n`),
+  }: OpenOptions = {},
+): Promise<Connection> {
+  if (databaseUrl.startsWith('file:')) {
+    return openSqlite(path.resolve(cwd, databaseUrl.slice('file:'.length)), warn);
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const { postgresSql } = await import('./sql/postgres.ts');
+    return { sql: postgresSql(databaseUrl, 10), dir: null };
+  }
+  throw new Error('DATABASE_URL must start with "file:" (SQLite) or "postgres://" (PostgreSQL).');
 }
 
 /**
@@ -91,22 +120,8 @@ function guarded(sql: Sql, isOpen: () => boolean): Sql {
  * PostgreSQL, on ONE connection (SQLite) or pool (PostgreSQL), and migrates it; the result is both the contact
  * `Store` and the `StaffStore`. See docs/operations.md ("Data") for the tables and their history.
  */
-export async function openDatabase(
-  databaseUrl: string,
-  {
-    cwd = process.cwd(),
-    warn = (message) => process.stderr.write(`warning: ${message}\n`),
-  }: OpenOptions = {},
-): Promise<Database> {
-  let opened: { sql: Sql; dir: string | null };
-  if (databaseUrl.startsWith('file:')) {
-    opened = await openSqlite(path.resolve(cwd, databaseUrl.slice('file:'.length)), warn);
-  } else if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const { postgresSql } = await import('./sql/postgres.ts');
-    opened = { sql: postgresSql(databaseUrl, 10), dir: null };
-  } else {
-    throw new Error('DATABASE_URL must start with "file:" (SQLite) or "postgres://" (PostgreSQL).');
-  }
+export async function openDatabase(databaseUrl: string, options: OpenOptions = {}): Promise<Database> {
+  const opened = await openConnection(databaseUrl, options);
   const raw = opened.sql;
   try {
     await migrate(raw, MIGRATIONS);

@@ -14,7 +14,11 @@ function toPg(text: string): string {
   return converted;
 }
 
-function over(client: pg.Pool | pg.PoolClient, transaction: Sql['transaction']): Sql {
+function over(
+  client: pg.Pool | pg.PoolClient,
+  transaction: Sql['transaction'],
+  snapshot: Sql['snapshot'],
+): Sql {
   return {
     kind: 'postgres',
     all: async <T extends SqlRow>(text: string, params: readonly SqlValue[] = []) =>
@@ -23,6 +27,7 @@ function over(client: pg.Pool | pg.PoolClient, transaction: Sql['transaction']):
       (await client.query<T>(toPg(text), [...params])).rows[0],
     run: async (text, params = []) => (await client.query(toPg(text), [...params])).rowCount ?? 0,
     transaction,
+    snapshot,
     lock: async (key) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     },
@@ -35,11 +40,15 @@ export function postgresSql(url: string, max = 10): Sql {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000 });
   // An idle connection dropped by the database must not crash the server; the next query reconnects.
   pool.on('error', () => undefined);
-  const transaction = async <T>(work: (tx: Sql) => Promise<T>): Promise<T> => {
+  const inOne = async <T>(begin: string, work: (tx: Sql) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
-      const tx = over(client, (inner) => inner(tx));
+      await client.query(begin);
+      const tx: Sql = over(
+        client,
+        (inner) => inner(tx),
+        (inner) => inner(tx),
+      );
       const result = await work(tx);
       await client.query('COMMIT');
       return result;
@@ -50,8 +59,11 @@ export function postgresSql(url: string, max = 10): Sql {
       client.release();
     }
   };
+  const transaction = <T>(work: (tx: Sql) => Promise<T>) => inOne('BEGIN', work);
+  const snapshot = <T>(work: (tx: Sql) => Promise<T>) =>
+    inOne('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
   return {
-    ...over(pool, transaction),
+    ...over(pool, transaction, snapshot),
     lock: () => Promise.reject(new Error('an advisory lock needs a transaction')),
     close: () => pool.end(),
   };

@@ -22,6 +22,12 @@ export interface Sql {
    */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   /**
+   * Runs `work` in one read-only transaction that sees the database as it was at one moment, while other
+   * connections keep writing (SQLite: a deferred read transaction in WAL mode; PostgreSQL: `REPEATABLE READ READ
+   * ONLY`). Work must use the `tx` it is given.
+   */
+  snapshot<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
    * Inside a transaction: waits until no other transaction holds `key` (PostgreSQL: an advisory lock until
    * commit; SQLite: nothing to do, its transactions already run one at a time).
    */

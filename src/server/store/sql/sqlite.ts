@@ -68,6 +68,7 @@ export function sqliteSql(db: DatabaseSync): Sql {
       inside(() => direct.get(text, params) as T | undefined),
     run: (text, params = []) => inside(() => direct.run(text, params)),
     transaction: (work) => work(tx),
+    snapshot: (work) => work(tx),
     lock: () => Promise.resolve(),
     close: () => Promise.reject(new Error('close the store, not a transaction')),
   };
@@ -91,6 +92,18 @@ export function sqliteSql(db: DatabaseSync): Sql {
           db.exec('ROLLBACK');
           throw error;
         } finally {
+          inTransaction = false;
+        }
+      }),
+    snapshot: <T>(work: (tx: Sql) => Promise<T>) =>
+      inTurn(async () => {
+        // A deferred transaction takes no write lock; its first read fixes what it sees until it ends.
+        db.exec('BEGIN DEFERRED');
+        inTransaction = true;
+        try {
+          return await work(tx);
+        } finally {
+          db.exec('ROLLBACK');
           inTransaction = false;
         }
       }),
