@@ -40,7 +40,7 @@ async function named(name: string) {
   return (await store.listRequests({ includeSpam: true })).filter((r) => r.name === name);
 }
 
-// Issue 16, finding 7: one fetched `t` could be submitted any number of times for its whole lifetime.
+// Reported by a security review (docs/security.md): one fetched `t` could be submitted any number of times for its whole lifetime.
 describe('a form token', () => {
   it('sent again in JSON is answered 201 with the first id, and stores nothing new', async () => {
     const fields = validFields({ name: 'Twice Json', t: validToken() });

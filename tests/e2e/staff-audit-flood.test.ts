@@ -60,7 +60,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-// Issue 16, finding 5: once an account was locked, 400 unauthenticated sign-in posts in 1.3 s wrote 406 audit rows.
+// Reported by a security review (docs/security.md): once an account was locked, 400 unauthenticated sign-in posts in 1.3 s wrote 406 audit rows.
 describe('a flood of sign-in posts against a locked account', () => {
   it('adds one audit row for the lock window, with a count, and is refused per client', async () => {
     const jar = cookieJar();

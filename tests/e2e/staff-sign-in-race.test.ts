@@ -33,7 +33,7 @@ const backends: Backend[] = [
   { name: 'PostgreSQL', database: createTestDatabase },
 ];
 
-// Issue 16, finding 2: 30 simultaneous sign-ins for one account from one address, 29 wrong passwords and the
+// Reported by a security review (docs/security.md): 30 simultaneous sign-ins for one account from one address, 29 wrong passwords and the
 // right one, had 29 passwords checked (audit: 28 sign-in-failed, 1 sign-in-locked, 1 sign-in).
 describe.each(backends)('30 simultaneous sign-ins on $name', ({ database }) => {
   let db: { url: string; cleanup: () => Promise<void> };

@@ -11,7 +11,7 @@ import { createTestDatabase } from '../../support/postgres.ts';
 
 const quiet = createLogger(() => undefined);
 
-// Issue 16, finding 6: an empty contact-token.secret made tokens HMAC-keyed with an empty key.
+// Reported by a security review (docs/security.md): an empty contact-token.secret made tokens HMAC-keyed with an empty key.
 describe('secrets kept beside a SQLite database', () => {
   let dir: string;
   let url: string;

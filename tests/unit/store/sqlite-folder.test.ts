@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/server/store/database.ts';
 
-// Issue 16, finding 13: DATABASE_URL=file:/tmp/x.db turned /tmp into drwx------.
+// Reported by a security review (docs/security.md): DATABASE_URL=file:/tmp/x.db turned /tmp into drwx------.
 describe('the SQLite database folder', () => {
   let root: string;
   let warnings: string[];
