@@ -81,7 +81,7 @@ export interface StaffAuth {
   confirmTotp(session: StaffSession, code: string, address: string): Promise<TotpConfirmation>;
   /** New recovery codes for an account with TOTP on (the old ones stop working); null when it is off. */
   renewRecoveryCodes(session: StaffSession, address: string): Promise<string[] | null>;
-  /** Turns an account's TOTP off (the admin tool's reset); false when there is no such account. */
+  /** Turns an account's TOTP off (the admin tool's reset; audited when it was on); false for no such account. */
   clearTotp(email: string): Promise<boolean>;
   signOut(sessionId: string, email: string, address: string): Promise<void>;
   /** The CSRF token every form of this session carries. */
@@ -328,6 +328,7 @@ export function createStaffAuth({
       const email = normalizeEmail(rawEmail);
       const found = await store.findCredentials(email);
       if (!found) return false;
+      if ((await store.totpRecord(found.id)).secret === null) return true;
       await store.clearTotp(found.id);
       await audit('cli', 'totp-cleared', email);
       return true;
