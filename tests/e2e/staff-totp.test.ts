@@ -220,6 +220,8 @@ describe('two-factor sign-in, offered', () => {
     expect(reset.code).toBe(0);
     expect(reset.stdout).toContain('Two-factor sign-in is off');
     expect(await auditActions(site)).toContain('totp-cleared');
+    // The password (still good until the new link is used) now signs in without a code.
+    expect((await password(site, email, freshAddress())).location).toBe('/staff/');
   });
 });
 
@@ -251,6 +253,8 @@ describe('two-factor sign-in, required (STAFF_REQUIRE_TOTP=1)', () => {
       form: { csrf: 'x', tab: 'inbox' },
     });
     expect(exported.response.status).toBe(303);
+    const waiting = await request(site, jar, '/staff/two-factor/', { address });
+    expect(waiting.body).toContain('Sign out');
     await setUp(site, jar, address);
     expect((await request(site, jar, '/staff/', { address })).response.status).toBe(200);
     expect(await auditActions(site)).toEqual(expect.arrayContaining(['totp-setup-required', 'totp-enabled']));
