@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
 import { TEST_TOKEN_SECRET, validFields } from '../support/contact.ts';
+import { totpCode } from '../support/totp.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { linkFrom, staffTool } from './staff-helpers.ts';
 
@@ -194,6 +195,61 @@ describe('a staff member in Chromium', () => {
       'list',
       'sign-out',
     ]);
+  });
+
+  it('turns on two-factor sign-in from a QR code and signs in with a code, every page accessible', async () => {
+    const email = 'two.factor.browser@example.com';
+    const added = await staffTool(['add', email], env);
+    const fresh = await browser.newContext();
+    const requests = recordRequests(fresh);
+    const page = await fresh.newPage();
+    const problems = recordProblems(page);
+    await page.goto(linkFrom(added.stdout));
+    await page.getByLabel('New password').fill(PASSWORD);
+    await page.getByLabel('The same password again').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.waitForURL(/\/staff\/sign-in\//);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/staff/`);
+
+    // Set-up: a QR code drawn by the server, the key as text, a first code, then recovery codes.
+    await page.getByRole('link', { name: 'Two-factor sign-in' }).click();
+    await page.waitForURL(`${server.url}/staff/two-factor/`);
+    await expect(page.getByRole('img', { name: /QR code/ }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+    const secret = ((await page.locator('#totp-key').textContent()) ?? '').replace(/\s/g, '');
+    await page.getByLabel('Code from the app').fill('000000');
+    await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+    await expect(page.locator('#code-error').textContent()).resolves.toContain('not right');
+    await expectAccessible(page);
+    await page.getByLabel('Code from the app').fill(totpCode(secret, new Date()));
+    await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+    await expect(
+      page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').count(),
+    ).resolves.toBe(10);
+    await expectAccessible(page);
+
+    // Signing in again asks for a code after the password.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/signed-out=1/);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/staff/sign-in-code/`);
+    await expectAccessible(page);
+    await page.getByLabel('Code').fill('999999');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('not right');
+    await expectAccessible(page);
+    await page.getByLabel('Code').fill(totpCode(secret, new Date(), 1));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/staff/`);
+
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(problems.filter((p) => !/status of (400|403) /.test(p))).toEqual([]);
+    await fresh.close();
   });
 
   it('keeps staff cookies away from the public pages', async () => {

@@ -11,7 +11,8 @@ const USAGE = `Usage: npm run -s staff -- <command>
 
   add <email>            create a staff account (or, for an existing one, issue a new link) and print a
                          one-time link to set its password, valid for ${LINK_LIFETIME_MS / 3_600_000} hours
-  reset <email>          a new set-password link for an existing account (the old password works until used)
+  reset <email>          a new set-password link for an existing account (the old password works until used);
+                         also turns off its two-factor sign-in and recovery codes (set up again after)
   remove <email>         delete the account; its sessions end at once
   list [--json]          accounts, and whether each has set its password
   audit [--json] [--limit <n>]
@@ -67,11 +68,13 @@ async function run(
           return 1;
         }
         const { token, expiresAt, created } = await auth.issueLink(email);
+        if (command === 'reset') await auth.clearTotp(email);
         io.out(
           `${created ? 'Created the staff account' : 'A new set-password link for'} ${email}.\n` +
             `Send them this link (it works once, until ${expiresAt.toISOString()}):\n\n` +
             `  ${siteUrl}/staff/set-password/?token=${token}\n\n` +
-            (created ? '' : 'Any earlier link for this account no longer works.\n'),
+            (created ? '' : 'Any earlier link for this account no longer works.\n') +
+            (command === 'reset' ? 'Two-factor sign-in is off for it until set up again.\n' : ''),
         );
         return 0;
       });

@@ -1,6 +1,6 @@
 import type { APIContext, AstroCookieSetOptions } from 'astro';
 import { readBody } from '../contact/read-body.ts';
-import type { StaffSession } from '../store/staff-store.ts';
+import type { SessionStage, StaffSession } from '../store/staff-store.ts';
 import { randomToken, isTokenShaped } from './tokens.ts';
 
 /**
@@ -48,13 +48,25 @@ export function cookieOptions(https: boolean, maxAge?: number): AstroCookieSetOp
   };
 }
 
-/** The staff member signed in on this request, or null (an ended session's cookie is cleared). */
-export async function currentUser(context: StaffContext): Promise<StaffUser | null> {
+// Requests whose session waits for a second step: `toSignIn` sends them to that step instead.
+const waiting = new WeakMap<Request, Exclude<SessionStage, 'full'>>();
+
+/** Where a session waiting for its second step goes. */
+export const STEP_PAGES: Record<Exclude<SessionStage, 'full'>, string> = {
+  totp: '/staff/sign-in-code/',
+  setup: '/staff/two-factor/',
+};
+
+/**
+ * The session on this request whatever its stage (one waiting for a second step too), or null (an ended
+ * session's cookie is cleared).
+ */
+export async function anyUser(context: StaffContext): Promise<StaffUser | null> {
   const { auth } = context.locals.services.staff;
   const name = sessionCookieName(secure(context));
   const sessionId = context.cookies.get(name)?.value;
   if (!sessionId) return null;
-  const session = await auth.session(sessionId);
+  const session = await auth.anySession(sessionId);
   if (!session) {
     context.cookies.delete(name, cookieOptions(secure(context)));
     return null;
@@ -62,8 +74,23 @@ export async function currentUser(context: StaffContext): Promise<StaffUser | nu
   return { session, sessionId, email: session.email, csrf: auth.csrfToken(sessionId) };
 }
 
-/** Sends a signed-out visitor to sign in, saying so when the session they had has ended. */
+/** The staff member signed in on this request (past every step), or null. */
+export async function currentUser(context: StaffContext): Promise<StaffUser | null> {
+  const user = await anyUser(context);
+  if (user && user.session.stage !== 'full') {
+    waiting.set(context.request, user.session.stage);
+    return null;
+  }
+  return user;
+}
+
+/**
+ * Sends a signed-out visitor to sign in, saying so when the session they had has ended; one whose session waits
+ * for a second step goes to that step.
+ */
 export function toSignIn(context: StaffContext): Response {
+  const stage = waiting.get(context.request);
+  if (stage) return seeOther(STEP_PAGES[stage]);
   const name = sessionCookieName(secure(context));
   const hadSession = (context.request.headers.get('cookie') ?? '')
     .split(';')
@@ -196,9 +223,12 @@ export function noStore(context: { response: { headers: Headers } }): void {
 export async function staffAction(
   context: StaffContext,
   act: (user: StaffUser, form: URLSearchParams) => Promise<Response>,
+  {
+    anyStage = false,
+  }: { /** Also for a session waiting for a second step (signing out). */ anyStage?: boolean } = {},
 ): Promise<Response> {
   if (isForeignPost(context)) return refuseForeignPost(context);
-  const user = await currentUser(context);
+  const user = anyStage ? await anyUser(context) : await currentUser(context);
   if (!user) return toSignIn(context);
   const form = await readForm(context.request);
   if (!form) return refuse(400, 'Send the form from the staff pages.');

@@ -25,6 +25,14 @@ export function auditRetentionDays(env: NodeJS.ProcessEnv = process.env): number
   return days;
 }
 
+/** Reads STAFF_REQUIRE_TOTP: `1` makes two-factor sign-in required for every account; unset or `0`, optional. */
+export function requireTotpFrom(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env['STAFF_REQUIRE_TOTP'];
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new Error(`STAFF_REQUIRE_TOTP must be 1 or 0, not "${raw}".`);
+}
+
 /**
  * Removes what has outlived its use: sessions past their timeouts, expired set-password links, sign-in
  * throttles past their window (and lock), and audit rows older than `retentionDays`. Resolves with the number of
@@ -55,6 +63,7 @@ export async function startStaffService(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ staff: StaffService; stop(): Promise<void> }> {
   const retentionDays = auditRetentionDays(env);
+  const requireTotp = requireTotpFrom(env);
   const secret = await database.secret('staff-keys');
   const prune = async () => {
     try {
@@ -68,7 +77,7 @@ export async function startStaffService(
   const timer = setInterval(() => void prune(), PRUNE_EVERY_MS);
   timer.unref();
   return {
-    staff: { auth: createStaffAuth({ store: database, secret }) },
+    staff: { auth: createStaffAuth({ store: database, secret, requireTotp }) },
     stop: () => {
       clearInterval(timer);
       return Promise.resolve();

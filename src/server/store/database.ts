@@ -7,6 +7,7 @@ import { secretsFeature } from './features/secrets.ts';
 import { staffAccountsFeature } from './features/staff-accounts.ts';
 import { staffSessionsFeature } from './features/staff-sessions.ts';
 import { staffThrottlesFeature } from './features/staff-throttles.ts';
+import { staffTotpFeature } from './features/staff-totp.ts';
 import { appliedVersions, migrate } from './migrations/history.ts';
 import { MIGRATIONS } from './migrations/migrations.ts';
 import type { Sql } from './sql/sql.ts';
@@ -149,6 +150,7 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     ...staffAccountsFeature(sql),
     ...staffSessionsFeature(sql),
     ...staffThrottlesFeature(sql),
+    ...staffTotpFeature(sql),
     ...auditFeature(sql),
   };
 }

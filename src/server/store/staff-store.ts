@@ -9,6 +9,8 @@ export interface StaffAccount {
   createdAt: string;
   /** When the password was last set; null while the account waits for its first one. */
   passwordSetAt: string | null;
+  /** When two-factor sign-in (TOTP) was confirmed; null while it is off. */
+  totpConfirmedAt: string | null;
 }
 
 /** An account with its scrypt hash, for the sign-in check only. */
@@ -16,13 +18,31 @@ export interface StaffCredentials extends StaffAccount {
   passwordHash: string | null;
 }
 
-/** A signed-in session, found by the SHA-256 hash of its cookie value. */
+/**
+ * Where a session stands: `full` is signed in; `totp` has passed the password and waits for a code; `setup` has
+ * passed the password of an account without TOTP while STAFF_REQUIRE_TOTP=1, and may only set it up.
+ */
+export type SessionStage = 'full' | 'totp' | 'setup';
+
+/** A session, found by the SHA-256 hash of its cookie value. */
 export interface StaffSession {
   idHash: string;
   accountId: string;
   email: string;
+  stage: SessionStage;
   createdAt: Date;
   lastSeenAt: Date;
+}
+
+/** An account's second factor as stored (the secret as the caller sealed it; see src/server/staff/totp.ts). */
+export interface TotpRecord {
+  /** The sealed TOTP secret, confirmed or waiting for its first code; null when none. */
+  secret: string | null;
+  confirmed: boolean;
+  /** The last time step a code was accepted for (a code is never taken twice). */
+  lastStep: number | null;
+  /** Unused recovery codes. */
+  recoveryCodesLeft: number;
 }
 
 /** What a set-password link's token is worth right now. */
@@ -93,7 +113,15 @@ export type AuditAction =
   | 'mark-not-handled'
   | 'account-added'
   | 'account-link-issued'
-  | 'account-removed';
+  | 'account-removed'
+  | 'totp-code-asked'
+  | 'totp-setup-required'
+  | 'totp-setup-started'
+  | 'totp-enabled'
+  | 'totp-failed'
+  | 'recovery-code-used'
+  | 'recovery-codes-renewed'
+  | 'totp-cleared';
 
 /**
  * Staff accounts, sessions, set-password tokens, sign-in throttles and the audit log, kept in the same database
@@ -125,7 +153,13 @@ export interface StaffStore {
    */
   usePasswordToken(tokenHash: string, passwordHash: string, now: Date): Promise<PasswordTokenState>;
 
-  createSession(idHash: string, accountId: string, now: Date): Promise<void>;
+  /** Starts a session (`full` unless it waits for a second step). */
+  createSession(idHash: string, accountId: string, now: Date, stage?: SessionStage): Promise<void>;
+  /**
+   * Replaces a waiting session by a full one in one transaction; false when the old one was already gone (so
+   * two submissions of one second step cannot both sign in).
+   */
+  promoteSession(oldIdHash: string, newIdHash: string, now: Date): Promise<boolean>;
   /** The session with this hash (and its account's email), or null. */
   findSession(idHash: string): Promise<StaffSession | null>;
   touchSession(idHash: string, now: Date): Promise<void>;
@@ -164,6 +198,27 @@ export interface StaffStore {
   reserveAttempt(keys: readonly ThrottleKey[], now: Date, resetBefore: Date): Promise<AttemptReservation>;
   /** Takes back one reserved failure under `key` (the attempt turned out right), with the lock it had earned. */
   releaseAttempt(key: ThrottleKey): Promise<void>;
+
+  /** The account's second factor. */
+  totpRecord(accountId: string): Promise<TotpRecord>;
+  /**
+   * Keeps `sealedSecret` as the account's TOTP secret waiting for its first code, unless one is already kept:
+   * resolves with the secret now kept (confirmed or not), so a reload shows the same one.
+   */
+  beginTotp(accountId: string, sealedSecret: string): Promise<string>;
+  /**
+   * Confirms the waiting secret with the step of its first code and replaces the recovery codes (their hashes),
+   * in one transaction; false when there was no waiting secret (or it was confirmed already).
+   */
+  confirmTotp(accountId: string, step: number, codeHashes: readonly string[], now: Date): Promise<boolean>;
+  /** Replaces the account's recovery codes (their hashes). */
+  replaceRecoveryCodes(accountId: string, codeHashes: readonly string[]): Promise<void>;
+  /** Takes a TOTP time step for the account, atomically, if it is later than any taken; false for a replay. */
+  useTotpStep(accountId: string, step: number): Promise<boolean>;
+  /** Deletes one recovery code, atomically: true only for the one caller that deleted it. */
+  useRecoveryCode(accountId: string, codeHash: string): Promise<boolean>;
+  /** Turns TOTP off: forgets the secret, its confirmation, last step and recovery codes. */
+  clearTotp(accountId: string): Promise<void>;
 
   /** Marks a contact request handled or not; false when there is no such request. */
   setHandled(requestId: string, handled: boolean): Promise<boolean>;

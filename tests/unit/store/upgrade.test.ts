@@ -149,6 +149,8 @@ describe.each(backends)('a $name database written by release 0.1', ({ restore })
       idHash: 'c'.repeat(64),
       accountId: credentials?.id,
       email: 'counselor@example.com',
+      // A session from before two-factor sign-in existed is a full one.
+      stage: 'full',
       createdAt: new Date('2026-12-01T09:00:00.000Z'),
       lastSeenAt: new Date('2026-12-01T09:30:00.000Z'),
     });

@@ -4,11 +4,13 @@ import type { PasswordTokenState, StaffAccount, StaffCredentials, StaffStore } f
 
 function toAccount(row: SqlRow): StaffAccount {
   const setAt = row['password_set_at'];
+  const totpAt = row['totp_confirmed_at'];
   return {
     id: String(row['id']),
     email: String(row['email']),
     createdAt: toIso(row['created_at']),
     passwordSetAt: setAt === null || setAt === undefined ? null : toIso(setAt),
+    totpConfirmedAt: totpAt === null || totpAt === undefined ? null : toIso(totpAt),
   };
 }
 

@@ -191,4 +191,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_action_ip_at ON audit_log (action, ip, at)
     `,
   },
+  {
+    version: 6,
+    name: 'staff second factor: TOTP secrets, recovery codes, sessions waiting for a second step',
+    sqlite: `
+      ALTER TABLE staff_accounts ADD COLUMN totp_secret TEXT;
+      ALTER TABLE staff_accounts ADD COLUMN totp_confirmed_at TEXT;
+      ALTER TABLE staff_accounts ADD COLUMN totp_last_step INTEGER;
+      ALTER TABLE staff_sessions ADD COLUMN stage TEXT NOT NULL DEFAULT 'full';
+      CREATE TABLE staff_recovery_codes (
+        account_id TEXT NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
+        code_hash TEXT NOT NULL,
+        PRIMARY KEY (account_id, code_hash)
+      ) STRICT
+    `,
+    postgres: `
+      ALTER TABLE staff_accounts ADD COLUMN totp_secret text;
+      ALTER TABLE staff_accounts ADD COLUMN totp_confirmed_at timestamptz;
+      ALTER TABLE staff_accounts ADD COLUMN totp_last_step bigint;
+      ALTER TABLE staff_sessions ADD COLUMN stage text NOT NULL DEFAULT 'full';
+      CREATE TABLE staff_recovery_codes (
+        account_id uuid NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
+        code_hash text NOT NULL,
+        PRIMARY KEY (account_id, code_hash)
+      )
+    `,
+  },
 ];
