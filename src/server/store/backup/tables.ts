@@ -12,7 +12,7 @@ export interface BackupTable {
 }
 
 /**
- * Every table of people's data as of migration 5 (src/server/store/migrations/migrations.ts), parents before the
+ * Every table of people's data as of migration 6 (src/server/store/migrations/migrations.ts), parents before the
  * rows that refer to them. `schema_migrations` is not copied (the restore makes its own history) and neither is
  * `site_builds` (src/server/rebuild/cluster.ts): a build is made again from the content, not restored.
  * tests/unit/store/backup.test.ts fails when a migration adds a table or column missing here.
@@ -63,13 +63,27 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       password_hash: 'text',
       created_at: 'time',
       password_set_at: 'time',
+      totp_secret: 'text',
+      totp_confirmed_at: 'time',
+      totp_last_step: 'integer',
     },
     orderBy: 'created_at, id',
   },
   {
     name: 'staff_sessions',
-    columns: { id_hash: 'text', account_id: 'text', created_at: 'time', last_seen_at: 'time' },
+    columns: {
+      id_hash: 'text',
+      account_id: 'text',
+      created_at: 'time',
+      last_seen_at: 'time',
+      stage: 'text',
+    },
     orderBy: 'id_hash',
+  },
+  {
+    name: 'staff_recovery_codes',
+    columns: { account_id: 'text', code_hash: 'text' },
+    orderBy: 'account_id, code_hash',
   },
   {
     name: 'staff_password_tokens',
