@@ -12,7 +12,7 @@ const LOCALS = Symbol.for('astro.locals');
 
 async function startServices(): Promise<RunningServices> {
   const [{ loadConfig }, { createLogger }, services] = await Promise.all([
-    import('../server/config.ts'),
+    import('../server/server-config.ts'),
     import('../server/log.ts'),
     import('../server/services.ts'),
   ]);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { readServerContent, serverContentDir } from '../lib/content/server-content.ts';
+import { readServerContent, serverContentDir } from '../lib/content/server-snapshot.ts';
 
 // Server-rendered routes read a few things from the content (site settings, counselor names, article titles)
 // through src/lib/content/lookups.ts, which reads Astro's content store. In a build, the server bundle gets a

@@ -1,5 +1,5 @@
-import { getArticles } from '../lib/reading/content.ts';
-import { redirectPaths } from '../lib/reading/redirects.ts';
+import { getArticles } from '../lib/reader/content.ts';
+import { redirectPaths } from '../lib/reader/redirects.ts';
 
 /**
  * Former article addresses and where they moved, `{ "/articles/<old>/": "/articles/<new>/" }`, for a server that

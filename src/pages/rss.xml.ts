@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteSettings } from '../lib/content/site-settings.ts';
-import { getIndexableArticles } from '../lib/reading/content.ts';
+import { getIndexableArticles } from '../lib/reader/content.ts';
 
 /** The newest articles as RSS 2.0 (articles marked `seo.noIndex` stay out). */
 export async function GET(context: APIContext): Promise<Response> {

@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
-import { getArticles, getCounselors, getIndexableArticles } from '../lib/reading/content.ts';
-import { paginate } from '../lib/reading/pagination.ts';
-import { urlsetXml, xmlResponse, type SitemapUrl } from '../lib/reading/sitemap.ts';
-import { getTopicPages } from '../lib/reading/topic-pages.ts';
+import { getArticles, getCounselors, getIndexableArticles } from '../lib/reader/content.ts';
+import { paginate } from '../lib/reader/pagination.ts';
+import { urlsetXml, xmlResponse, type SitemapUrl } from '../lib/reader/sitemap.ts';
+import { getTopicPages } from '../lib/reader/topic-pages.ts';
 
 /** Every indexable page: listings, articles (not `seo.noIndex`), topics and counselors. */
 export async function GET(context: APIContext): Promise<Response> {

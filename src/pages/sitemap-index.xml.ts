@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { sitemapIndexXml, xmlResponse } from '../lib/reading/sitemap.ts';
+import { sitemapIndexXml, xmlResponse } from '../lib/reader/sitemap.ts';
 
 /** The sitemap index robots.txt points at. */
 export function GET(context: APIContext): Response {

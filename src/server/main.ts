@@ -1,4 +1,4 @@
-import { loadConfig } from './config.ts';
+import { loadConfig } from './server-config.ts';
 import { createLogger } from './log.ts';
 import { startServer } from './server.ts';
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createApp, type ServerRoute } from './app.ts';
-import type { ServerConfig } from './config.ts';
+import type { ServerConfig } from './server-config.ts';
 import { createHealthRoute } from './health.ts';
 import { createLogger, type Logger } from './log.ts';
 import { ALLOWED_METHODS } from './request-guard.ts';

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readContentConfig } from '../../src/lib/sanity/config.ts';
+import { readContentConfig } from '../../src/lib/sanity/content-config.ts';
 import { loadEntries, type CollectionName, type LoadedEntry } from '../../src/lib/sanity/loader.ts';
 import type { ReadEntryInfo } from '../../src/lib/sanity/mdx-articles.ts';
 import { startGroqServer } from './groq-server.ts';

@@ -1,5 +1,5 @@
 import { counselorEntries } from '../content/lookups.ts';
-import type { ServerContent } from '../content/server-content.ts';
+import type { ServerContent } from '../content/server-snapshot.ts';
 
 /** A counselor a person may ask for on the contact form. */
 export type CounselorChoice = ServerContent['counselors'][number];

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { articleTitle, counselorChoice, type ServerContent } from './server-content.ts';
+import { articleTitle, counselorChoice, type ServerContent } from './server-snapshot.ts';
 
 // Content lookups shared by static pages and the server-rendered routes. A production build replaces this module
 // in the server bundle (only there) with the same functions over a build-time snapshot

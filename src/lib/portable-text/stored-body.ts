@@ -1,5 +1,5 @@
-import { portableTextHeadings, type TocEntry } from '../reading/headings.ts';
-import { portableTextWords } from '../reading/reading-time.ts';
+import { portableTextHeadings, type TocEntry } from '../reader/headings.ts';
+import { portableTextWords } from '../reader/reading-time.ts';
 import { createSlugger, segmentBody, type RenderedText } from './render-html.ts';
 
 // The content loader renders a CMS article's text when the article changes and stores the HTML, as Astro's own

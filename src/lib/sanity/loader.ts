@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { serverContentDir, writeServerContentPart } from '../content/server-content.ts';
+import { serverContentDir, writeServerContentPart } from '../content/server-snapshot.ts';
 import { STORED_BODY_VERSION, storedBody } from '../portable-text/stored-body.ts';
-import { readContentConfig, type ContentConfig } from './config.ts';
+import { readContentConfig, type ContentConfig } from './content-config.ts';
 import { fetchPolicyFromEnv } from './fetch-asset.ts';
 import { readMdxArticles, type MdxReferences, type ReadEntryInfo } from './mdx-articles.ts';
 import {

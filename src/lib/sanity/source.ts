@@ -1,6 +1,6 @@
 import type { SanityClient } from '@sanity/client';
 import { evaluate, evaluateSync, parse } from 'groq-js';
-import type { ContentConfig } from './config.ts';
+import type { ContentConfig } from './content-config.ts';
 import { readExport, type SanityDocument } from './export-reader.ts';
 
 /**

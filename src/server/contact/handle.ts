@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { validateContact, type FieldErrors, type RawValues } from '../../lib/contact/schema.ts';
 import type { Store } from '../store/store.ts';
-import type { ContactConfig } from './config.ts';
+import type { ContactConfig } from './contact-config.ts';
 import { isCrossSite } from './cross-site.ts';
 import { bodyType, parseBody, type BodyType } from './parse-body.ts';
-import { discardBody, readBody } from './read-body.ts';
+import { discardBody, readBody } from '../request-body.ts';
 import { formTokenUse, spamReason } from './spam.ts';
 
 /** What the contact handler needs from the server. */

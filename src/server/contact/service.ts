@@ -3,7 +3,7 @@ import { createMailer } from '../notify/mailer.ts';
 import { staffEmail } from '../notify/message.ts';
 import { startOutboxWorker, type OutboxWorker } from '../notify/outbox-worker.ts';
 import type { Store } from '../store/store.ts';
-import { loadContactConfig, type ContactConfig } from './config.ts';
+import { loadContactConfig, type ContactConfig } from './contact-config.ts';
 
 /** What server-rendered routes need for contact requests (`locals.services.contact`). */
 export interface ContactService {

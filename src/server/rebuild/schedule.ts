@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { readContentConfig } from '../../lib/sanity/config.ts';
+import { readContentConfig } from '../../lib/sanity/content-config.ts';
 import { publicationDatesQuery } from '../../lib/sanity/queries.ts';
 import { createContentSource } from '../../lib/sanity/source.ts';
 import { systemClock, type Clock } from '../clock.ts';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, readBody } from '../read-body.ts';
+import { discardBody, readBody } from '../request-body.ts';
 import type { Rebuilder } from './rebuilder.ts';
 import { SIGNATURE_HEADER, type SignatureChecker } from './signature.ts';
 
@@ -27,17 +27,17 @@ export function createRebuildWebhook(checker: SignatureChecker, rebuilder: Rebui
       json(res, 405, { error: 'Use POST.' }, { Allow: 'POST' });
       return;
     }
-    let body: Buffer;
-    try {
-      body = await readBody(req, WEBHOOK_BODY_LIMIT);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        json(res, 413, { error: 'The webhook body is over 64 KiB.' }, { Connection: 'close' });
-        return;
-      }
-      throw error;
+    const read = await readBody(req, WEBHOOK_BODY_LIMIT);
+    if (read.kind === 'too-large') {
+      discardBody(req);
+      json(res, 413, { error: 'The webhook body is over 64 KiB.' }, { Connection: 'close' });
+      return;
     }
-    const verdict = checker.verify(req.headers[SIGNATURE_HEADER], body.toString('utf8'));
+    if (read.kind === 'aborted') {
+      json(res, 400, { error: 'The request body was cut off.' }, { Connection: 'close' });
+      return;
+    }
+    const verdict = checker.verify(req.headers[SIGNATURE_HEADER], Buffer.from(read.bytes).toString('utf8'));
     if (verdict !== 'ok') {
       json(res, 401, { error: MESSAGES[verdict] });
       return;

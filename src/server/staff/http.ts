@@ -1,5 +1,5 @@
 import type { APIContext, AstroCookieSetOptions } from 'astro';
-import { readBody } from '../contact/read-body.ts';
+import { readBody } from '../request-body.ts';
 import type { SessionStage, StaffSession } from '../store/staff-store.ts';
 import { randomToken, isTokenShaped } from './tokens.ts';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDataset, writeDataset, type GeneratedDocument } from '../../../bench/generate.ts';
-import { readContentConfig } from '../../../src/lib/sanity/config.ts';
+import { readContentConfig } from '../../../src/lib/sanity/content-config.ts';
 import { loadEntries, type CollectionName } from '../../../src/lib/sanity/loader.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -1,6 +1,6 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { expect, test } from 'vitest';
-import { portableTextHeadings } from '../../../src/lib/reading/headings.ts';
+import { portableTextHeadings } from '../../../src/lib/reader/headings.ts';
 import { renderTextBlocks } from '../../../src/lib/portable-text/render-html.ts';
 
 // A link to `#why-it-matters` must work whichever source an article came from: CMS headings take their ids from

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readServerContent, writeServerContentPart } from '../../../src/lib/content/server-content.ts';
+import { readServerContent, writeServerContentPart } from '../../../src/lib/content/server-snapshot.ts';
 
 // The snapshot the loaders leave for the server bundle (src/integrations/server-content.ts).
 

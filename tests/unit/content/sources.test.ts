@@ -117,7 +117,7 @@ describe('an export is read in each form `sanity dataset export` and staff produ
 
   test('a missing export means no CMS content, with a warning (the build still succeeds)', async () => {
     const { createContentSource } = await import('../../../src/lib/sanity/source.ts');
-    const { readContentConfig } = await import('../../../src/lib/sanity/config.ts');
+    const { readContentConfig } = await import('../../../src/lib/sanity/content-config.ts');
     const source = createContentSource(readContentConfig({ SANITY_EXPORT: '/nonexistent/export' }));
     expect(await source.fetch('*[_type == "article"]')).toEqual([]);
     expect((await source.notices())[0]).toMatch(/No dataset export at \/nonexistent\/export/);

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isLaterDay, isoDate } from '../../../src/lib/reading/dates.ts';
-import { portableTextHeadings, tableOfContents } from '../../../src/lib/reading/headings.ts';
-import {
-  articlesPageHref,
-  pageWindow,
-  paginate,
-  topicPageHref,
-} from '../../../src/lib/reading/pagination.ts';
-import { mdxWords, portableTextWords, readingMinutes } from '../../../src/lib/reading/reading-time.ts';
+import { formatDate, isLaterDay, isoDate } from '../../../src/lib/reader/dates.ts';
+import { portableTextHeadings, tableOfContents } from '../../../src/lib/reader/headings.ts';
+import { articlesPageHref, pageWindow, paginate, topicPageHref } from '../../../src/lib/reader/pagination.ts';
+import { mdxWords, portableTextWords, readingMinutes } from '../../../src/lib/reader/reading-time.ts';
 import { renderTextBlocks } from '../../../src/lib/portable-text/render-html.ts';
 
 const block = (text: string, style = 'normal') => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, organizationJsonLd } from '../../../src/lib/reading/json-ld.ts';
-import { relatedArticles } from '../../../src/lib/reading/related.ts';
-import { fullTitle, metaDescription, serializeJsonLd } from '../../../src/lib/reading/seo.ts';
+import { articleJsonLd, organizationJsonLd } from '../../../src/lib/reader/json-ld.ts';
+import { relatedArticles } from '../../../src/lib/reader/related.ts';
+import { fullTitle, metaDescription, serializeJsonLd } from '../../../src/lib/reader/seo.ts';
 
 const article = (slug: string, day: number, topics: string[]) => ({
   slug,
@@ -95,7 +95,7 @@ describe('what search engines and link previews read', () => {
 
 describe('former slugs', () => {
   it('redirect to the current page, unless the old slug is live or claimed twice', async () => {
-    const { redirectPaths } = await import('../../../src/lib/reading/redirects.ts');
+    const { redirectPaths } = await import('../../../src/lib/reader/redirects.ts');
     const warnings: string[] = [];
     const redirects = redirectPaths(
       [

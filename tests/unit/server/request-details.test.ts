@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { clientAddress } from '../../../src/server/client-address.ts';
-import { loadConfig } from '../../../src/server/config.ts';
+import { loadConfig } from '../../../src/server/server-config.ts';
 import { pathOnly } from '../../../src/server/log.ts';
 
 const request = (remoteAddress: string, forwardedFor?: string) =>

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContactConfig } from '../../../src/server/contact/config.ts';
+import { loadContactConfig } from '../../../src/server/contact/contact-config.ts';
 import { createLogger } from '../../../src/server/log.ts';
 import { startServices } from '../../../src/server/services.ts';
 import { openDatabase } from '../../../src/server/store/database.ts';
