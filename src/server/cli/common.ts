@@ -48,3 +48,15 @@ export async function runTool(
     return 1;
   }
 }
+
+/**
+ * What a tool does with no command, `help` or a command it does not know: prints its usage (exit code 2 when no
+ * command was given, 0 when help was asked for), or throws a usage error naming the command.
+ */
+export function helpOrUnknown(command: string | undefined, usage: string, io: Io): number {
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(usage);
+    return command === undefined ? 2 : 0;
+  }
+  throw new UsageError(`unknown command "${printable(command)}"`);
+}

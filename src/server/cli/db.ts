@@ -7,7 +7,7 @@ import { writeBackup, type BackupSummary } from '../store/backup/write.ts';
 import { openConnection, type Connection } from '../store/database.ts';
 import { outboxFeature } from '../store/features/outbox.ts';
 import { MIGRATIONS } from '../store/migrations/migrations.ts';
-import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from './common.ts';
+import { databaseUrlFrom, helpOrUnknown, printable, runTool, stdio, UsageError, type Io } from './common.ts';
 
 // The operator's database tool: `npm run -s db -- backup <file> | restore <file> | status` (docs/operations.md,
 // "Backups"). It opens the database the server uses (DATABASE_URL); backup and status work while it runs.
@@ -115,14 +115,8 @@ async function run(args: string[], databaseUrl: string, cwd: string, io: Io): Pr
         return 0;
       });
     }
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      io.out(USAGE);
-      return command === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown command "${printable(command)}"`);
+      return helpOrUnknown(command, USAGE, io);
   }
 }
 

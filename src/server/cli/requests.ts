@@ -4,7 +4,7 @@ import { openDatabase } from '../store/database.ts';
 import type { AuditAction } from '../store/staff-store.ts';
 import type { Store, StoredRequest } from '../store/store.ts';
 import { toCsv } from './csv.ts';
-import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from './common.ts';
+import { databaseUrlFrom, helpOrUnknown, printable, runTool, stdio, UsageError, type Io } from './common.ts';
 
 // The staff tool (docs/operations.md): `npm run -s requests -- list | export --format csv | purge --older-than <days>
 // | delete <id>`. It opens the same store the server uses (DATABASE_URL) and works with the server stopped.
@@ -149,14 +149,8 @@ async function run(args: string[], { store, audit, io, interactive, ask }: Conte
         return 1;
       });
     }
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      io.out(USAGE);
-      return command === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown command "${printable(command)}"`);
+      return helpOrUnknown(command, USAGE, io);
   }
 }
 

@@ -2,7 +2,15 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../store/database.ts';
 import type { AuditEntry, StaffStore } from '../store/staff-store.ts';
 import { createStaffAuth, isEmail, LINK_LIFETIME_MS, normalizeEmail, type StaffAuth } from './auth.ts';
-import { databaseUrlFrom, printable, runTool, stdio, UsageError, type Io } from '../cli/common.ts';
+import {
+  databaseUrlFrom,
+  helpOrUnknown,
+  printable,
+  runTool,
+  stdio,
+  UsageError,
+  type Io,
+} from '../cli/common.ts';
 
 // The administrator's tool for staff accounts: `npm run -s staff -- add | reset | remove | list | audit`. It opens
 // the same database as the server (DATABASE_URL) and works while the server runs.
@@ -131,14 +139,8 @@ async function run(
         return 0;
       });
     }
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      io.out(USAGE);
-      return command === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown command "${printable(command)}"`);
+      return helpOrUnknown(command, USAGE, io);
   }
 }
 
