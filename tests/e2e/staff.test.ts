@@ -611,6 +611,13 @@ describe('the inbox', () => {
     });
     expect(signInForeign.response.status).toBe(403);
     expect((await audit())[0]).toMatchObject({ action: 'refused-cross-site', target: '/staff/sign-in/' });
+    // The two-factor set-up page too: every staff POST refused as cross-site is recorded.
+    const setUpForeign = await request(jar, '/staff/two-factor/', {
+      form: { csrf, code: '123456' },
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(setUpForeign.response.status).toBe(403);
+    expect((await audit())[0]).toMatchObject({ action: 'refused-cross-site', target: '/staff/two-factor/' });
     const purges = (await audit()).filter((e) => e.action === 'purge');
     expect(purges.at(-1)).toMatchObject({
       actor: 'retention',
