@@ -1,10 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SlowestFirstSequencer } from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
     // Once per run, for every project: PostgreSQL for the tests when TEST_DATABASE_URL is unset.
     globalSetup: ['tests/support/postgres-setup.ts'],
+    // Slowest files first, so a run does not end waiting on one long file that started late.
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       {
         test: {
@@ -22,13 +25,16 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // Builds dist/ in the background while the unit files run; each e2e file waits for it.
           globalSetup: ['tests/support/global-setup.ts'],
+          setupFiles: ['tests/support/wait-for-dist.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Two files at once, after the unit files: most of their time is spent waiting on builds, servers and
-          // browsers in other processes. Builds run from roots of their own (tests/support/build-site.ts); the two
-          // files that use the project root's .astro/ folder take turns (tests/support/project-root-lock.ts).
-          maxWorkers: 2,
+          // Three files at once on two cores, after the unit files: much of their time is spent waiting on builds,
+          // servers and browsers in other processes, or on the network to go quiet. Builds run from roots of their
+          // own (tests/support/build-site.ts); the files that use the project root's .astro/ folder take turns
+          // (tests/support/project-root-lock.ts), and the sequencer plans them so that they rarely wait.
+          maxWorkers: 3,
           sequence: { groupOrder: 1 },
         },
       },

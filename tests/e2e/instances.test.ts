@@ -6,6 +6,7 @@ import { signBody } from '../../src/server/rebuild/signature.ts';
 import { openDatabase } from '../../src/server/store/database.ts';
 import { TEST_TOKEN_SECRET, rawPost, validFields } from '../support/contact.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { holdProjectRoot } from '../support/project-root-lock.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { createTestSmtp, type TestSmtp } from '../support/smtp.ts';
 import { cookieJar, hiddenValue, linkFrom, staffTool } from './staff-helpers.ts';
@@ -25,6 +26,8 @@ let env: Record<string, string>;
 let a: TestServer;
 let b: TestServer;
 let clients = 0;
+// Both instances rebuild from the project root, as in production (and as tests/e2e/rebuild-flow.test.ts does).
+let letGo: (() => void) | undefined;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A client address no other test here used (the instances trust one proxy hop, as behind a load balancer). */
@@ -42,6 +45,7 @@ function writeExport(change: (doc: Doc) => Doc = (doc) => doc) {
 }
 
 beforeAll(async () => {
+  letGo = await holdProjectRoot();
   db = await createTestDatabase();
   smtp = await createTestSmtp();
   fs.mkdirSync(path.join(work, 'mdx'), { recursive: true });
@@ -67,6 +71,7 @@ afterAll(async () => {
   await smtp.stop();
   await db.cleanup();
   fs.rmSync(work, { recursive: true, force: true });
+  letGo?.();
 });
 
 describe('two instances on one PostgreSQL', () => {

@@ -1,7 +1,45 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { pathToFileURL } from 'node:url';
+import { DIST_BUILD_ENV } from './dist-ready.ts';
 
-/** Builds the default site (bundled content) into dist/ once before the browser and server tests. */
-export default function setup(): void {
-  buildIfStale({ distDir: path.resolve('dist'), quiet: true });
+/**
+ * Builds the default site (bundled content) into dist/ once for the browser and server tests, unless it is newer
+ * than the sources (scripts/build-if-stale.mjs). The build runs in the background while the unit files run; every
+ * e2e file waits for it first (tests/support/dist-ready.ts, a setup file) and fails with the build's output if it
+ * failed.
+ */
+export default function setup(): () => Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-dist-'));
+  process.env[DIST_BUILD_ENV] = dir;
+  const script = pathToFileURL(path.resolve('scripts/build-if-stale.mjs')).href;
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { buildIfStale } from ${JSON.stringify(script)};
+       buildIfStale({ distDir: ${JSON.stringify(path.resolve('dist'))}, quiet: true });`,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const finished = new Promise<void>((resolve) => {
+    child.once('close', (code) => {
+      // Written whole, then renamed: a reader never sees half a file.
+      const [name, text] = code === 0 ? ['done', ''] : ['error', output || `exited with ${code}`];
+      fs.writeFileSync(path.join(dir, `${name}.tmp`), text);
+      fs.renameSync(path.join(dir, `${name}.tmp`), path.join(dir, name));
+      resolve();
+    });
+  });
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+    await finished;
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
 }

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Seconds each slow test file took on a 2-core machine (a clean clone's `npm test`, busy machine, halved), for the
+ * first run of a clone, before Vitest has timings of its own (node_modules/.vite/vitest/). Only the order they give
+ * matters; a file missing here is guessed from its size.
+ */
+const KNOWN_SECONDS: Record<string, number> = {
+  'tests/e2e/checklist-fixture.test.ts': 64,
+  'tests/e2e/reader-pages.test.ts': 62,
+  'tests/e2e/rebuild-flow.test.ts': 62,
+  'tests/e2e/checklist.test.ts': 48,
+  'tests/e2e/content-pipeline.test.ts': 40,
+  'tests/e2e/content-real-shapes.test.ts': 36,
+  'tests/e2e/instances.test.ts': 31,
+  'tests/e2e/content-images.test.ts': 31,
+  'tests/e2e/search.test.ts': 28,
+  'tests/e2e/site-chrome.test.ts': 27,
+  'tests/e2e/pages-noindex.test.ts': 20,
+  'tests/e2e/site-face.test.ts': 19,
+  'tests/e2e/contact-durability.test.ts': 19,
+  'tests/e2e/dev-server.test.ts': 19,
+  'tests/unit/staff/auth.test.ts': 19,
+  'tests/e2e/contact-form.test.ts': 16,
+  'tests/e2e/staff-audit-flood.test.ts': 15,
+  'tests/e2e/staff-face.test.ts': 14,
+  'tests/e2e/staff-sign-in-race.test.ts': 13,
+  'tests/e2e/staff.test.ts': 12,
+  'tests/e2e/contact-notify.test.ts': 11,
+  'tests/e2e/health-log.test.ts': 11,
+  'tests/e2e/staff-totp.test.ts': 11,
+  'tests/e2e/pages-seo.test.ts': 10,
+  'tests/e2e/home.test.ts': 10,
+  'tests/e2e/staff-browser.test.ts': 8,
+  'tests/e2e/backup-restore.test.ts': 8,
+  'tests/e2e/flagship.test.ts': 7,
+  'tests/e2e/preview.test.ts': 7,
+  'tests/e2e/deploy-caddy.test.ts': 7,
+  'tests/e2e/rebuild-webhook.test.ts': 6,
+  'tests/unit/staff/totp.test.ts': 5,
+  'tests/e2e/reader-article.test.ts': 5,
+};
+
+interface Planned {
+  spec: TestSpecification;
+  seconds: number;
+  /** Holds the project root (tests/support/project-root-lock.ts): no two such files run at once. */
+  holdsRoot: boolean;
+}
+
+/**
+ * Orders test files so that a run ends soon after its longest file: slowest first (Vitest's own timings from the
+ * last run, else KNOWN_SECONDS, else a guess from the file's size), planned as the pool will run them, so that a file
+ * which must wait for the project root (`holdProjectRoot()`) is started when the holder is expected to be done
+ * rather than blocking a worker while it waits. Projects keep Vitest's order (groupOrder, then name).
+ */
+export class SlowestFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const grouped = await super.sort(files);
+    const out: TestSpecification[] = [];
+    for (let start = 0; start < grouped.length;) {
+      const project = grouped[start]?.project;
+      let end = start;
+      while (end < grouped.length && grouped[end]?.project === project) end++;
+      out.push(...this.plan(grouped.slice(start, end)));
+      start = end;
+    }
+    return out;
+  }
+
+  private plan(specs: TestSpecification[]): TestSpecification[] {
+    const first = specs[0];
+    if (!first) return [];
+    const workers = Math.max(1, first.project.config.maxWorkers || 1);
+    const root = first.project.config.root;
+    const pending: Planned[] = specs
+      .map((spec) => {
+        const relative = path.relative(root, spec.moduleId).split(path.sep).join('/');
+        const source = fs.readFileSync(spec.moduleId, 'utf8');
+        const cached = this.ctx.cache.getTestSpecificationResult(spec)?.duration;
+        return {
+          spec,
+          seconds: cached ? cached / 1000 : (KNOWN_SECONDS[relative] ?? 2 + source.length / 2000),
+          holdsRoot: source.includes('holdProjectRoot('),
+        };
+      })
+      .sort((a, b) => b.seconds - a.seconds);
+    // List scheduling on a model of the pool: whenever a worker frees up, it takes the slowest file that can start
+    // now; a file that needs the project root while another holds it waits in the list.
+    const free = Array.from({ length: workers }, () => 0);
+    let rootFreeAt = 0;
+    const order: TestSpecification[] = [];
+    while (pending.length > 0) {
+      const now = Math.min(...free);
+      const worker = free.indexOf(now);
+      let index = pending.findIndex((item) => !item.holdsRoot || rootFreeAt <= now);
+      // Only files that hold the root are left: the next one starts when the root is free.
+      if (index === -1) index = 0;
+      const [item] = pending.splice(index, 1);
+      if (!item) break;
+      const begins = item.holdsRoot ? Math.max(now, rootFreeAt) : now;
+      free[worker] = begins + item.seconds;
+      if (item.holdsRoot) rootFreeAt = free[worker];
+      order.push(item.spec);
+    }
+    return order;
+  }
+}
