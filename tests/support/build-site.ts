@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { sharedBuild } from './shared-builds.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -18,7 +19,12 @@ export interface BuildResult {
 const isolatedConfig = path.join(root, 'tests/support/isolated-root.config.mjs');
 
 /**
- * Builds the site with its own content and output folder: spawns Astro's CLI under this Node
+ * Builds the site with its own content and output folder. Within one `npm test` run, a build of inputs another file
+ * has already built (the same `env`, and the same files under every path it names) is built once and copied
+ * (tests/support/shared-builds.ts); the caller gets its own folder either way. Incremental (`keep`), `sync`
+ * and measured (`NODE_OPTIONS`) builds always run.
+ *
+ * The build itself: spawns Astro's CLI under this Node
  * (`process.execPath`) from a root folder of its own (tests/support/isolated-root.config.mjs), with its own
  * `ASTRO_CACHE_DIR`, so builds of different content never share a cache or Astro's generated `.astro/` state and
  * test files that build can run at the same time. `outDir` must sit inside the project (the server bundle resolves
@@ -40,6 +46,22 @@ export async function buildSite(options: {
   const base = path.isAbsolute(options.outDir)
     ? options.outDir
     : path.join(root, '.builds', `${options.outDir}-${process.pid}`);
+  const shareable = !options.keep && options.command !== 'sync' && !options.env?.['NODE_OPTIONS'];
+  const shared = shareable
+    ? await sharedBuild(options.env ?? {}, (folder) => runBuild(folder, { ...options, keep: false }))
+    : undefined;
+  if (!shared) return runBuild(base, options);
+  // A copy of its own (dist/, cache/ and root/), which the caller may change or remove as it likes.
+  rmSync(base, { recursive: true, force: true });
+  cpSync(shared.dir, base, { recursive: true, verbatimSymlinks: true });
+  return { code: shared.code, output: shared.output, outDir: path.join(base, 'dist'), dir: base };
+}
+
+/** One `astro build` (or `sync`) in `base` (see buildSite). */
+async function runBuild(
+  base: string,
+  options: Pick<Parameters<typeof buildSite>[0], 'env' | 'command' | 'keep'>,
+): Promise<BuildResult> {
   const outDir = path.join(base, 'dist');
   const cacheDir = path.join(base, 'cache');
   const buildRoot = path.join(base, 'root');
