@@ -108,6 +108,15 @@ async function build() {
         acceptingNewClients: c.acceptingNewClients,
         fees: c.fees,
         insurance: c.insurance,
+        topics: c.topics.map((t) => keyedRef(topicId(t), `${id}/topics`)),
+        sessionFormats: c.sessionFormats,
+        languages: c.languages,
+        agesServed: c.agesServed,
+        clientTypes: c.clientTypes,
+        availability: c.availability,
+        ...(c.location ? { location: c.location } : {}),
+        selfPay: c.selfPay,
+        slidingScale: c.slidingScale,
       }),
     );
   }

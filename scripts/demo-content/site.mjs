@@ -91,6 +91,15 @@ Maya is a fictional counselor, created for the Abide Counseling demo site.`,
     acceptingNewClients: true,
     fees: '$140 for a 50-minute session. Sliding scale from $70, based on income; just ask.',
     insurance: ['Aetna', 'BlueCross BlueShield', 'Cigna'],
+    topics: ['anxiety', 'starting-therapy'],
+    sessionFormats: ['in-person', 'telehealth'],
+    languages: ['en'],
+    agesServed: ['adults'],
+    clientTypes: ['individuals'],
+    availability: ['weekday-daytime', 'weekday-evening'],
+    location: 'Linden Street office',
+    selfPay: true,
+    slidingScale: true,
   },
   {
     slug: 'daniel-okafor',
@@ -104,7 +113,7 @@ Maya is a fictional counselor, created for the Abide Counseling demo site.`,
     },
     bio: `Daniel is a licensed marriage and family therapist. He works with couples, families and individuals who want their relationships to feel calmer and closer.
 
-He helps people slow conversations down, listen for what is underneath an argument, and try new ways of asking for what they need. He works with couples of every kind and at every stage, including partners deciding whether to stay together.
+He helps people slow conversations down, listen for what is underneath an argument, and try new ways of asking for what they need. He works with couples of every kind and at every stage, including partners deciding whether to stay together. He holds sessions in English and Spanish, and families can mix both.
 
 Daniel is a fictional counselor, created for the Abide Counseling demo site.`,
     specialties: ['Couples', 'Families', 'Communication', 'Parenting stress'],
@@ -112,6 +121,15 @@ Daniel is a fictional counselor, created for the Abide Counseling demo site.`,
     acceptingNewClients: true,
     fees: '$150 for a 50-minute individual session; $175 for an 80-minute couples session. A few reduced-fee spots are available.',
     insurance: ['Aetna', 'UnitedHealthcare'],
+    topics: ['relationships', 'starting-therapy'],
+    sessionFormats: ['in-person', 'telehealth'],
+    languages: ['en', 'es'],
+    agesServed: ['children', 'teens', 'adults'],
+    clientTypes: ['individuals', 'couples', 'families'],
+    availability: ['weekday-evening', 'weekend'],
+    location: 'Linden Street office',
+    selfPay: true,
+    slidingScale: true,
   },
   {
     slug: 'ruth-abernathy',
@@ -135,6 +153,15 @@ Ruth is a fictional psychologist, created for the Abide Counseling demo site.`,
     acceptingNewClients: false,
     fees: '$185 for a 50-minute session. Out of network: she can give you a receipt (a "superbill") to send to your insurance.',
     insurance: [],
+    topics: ['grief-and-loss', 'depression'],
+    sessionFormats: ['in-person'],
+    languages: ['en'],
+    agesServed: ['adults', 'older-adults'],
+    clientTypes: ['individuals', 'groups'],
+    availability: ['weekday-daytime'],
+    location: 'Linden Street office',
+    selfPay: true,
+    slidingScale: false,
   },
   {
     slug: 'sam-ortega',
@@ -148,7 +175,7 @@ Ruth is a fictional psychologist, created for the Abide Counseling demo site.`,
     },
     bio: `Sam is a licensed clinical social worker who works with teens over 16 and adults dealing with low mood, loss and questions of identity. They are LGBTQ+ affirming and glad to work with people who have had a hard time with therapy before.
 
-Sam pays attention to the whole picture: sleep, money, work, family and community all affect how we feel. Sessions often mix talking things through with one or two concrete next steps. Sam also offers virtual sessions for clients who live too far away to come in.
+Sam pays attention to the whole picture: sleep, money, work, family and community all affect how we feel. Sessions often mix talking things through with one or two concrete next steps. Sam also offers virtual sessions for clients who live too far away to come in, in English or Spanish.
 
 Sam is a fictional counselor, created for the Abide Counseling demo site.`,
     specialties: ['Depression', 'Grief', 'LGBTQ+ affirming care', 'Young adults'],
@@ -156,6 +183,15 @@ Sam is a fictional counselor, created for the Abide Counseling demo site.`,
     acceptingNewClients: true,
     fees: '$120 for a 50-minute session. Sliding scale from $40 for people with low incomes.',
     insurance: ['BlueCross BlueShield', 'Cigna', 'Medicaid'],
+    topics: ['depression', 'grief-and-loss', 'starting-therapy'],
+    sessionFormats: ['in-person', 'telehealth'],
+    languages: ['en', 'es'],
+    agesServed: ['teens', 'adults'],
+    clientTypes: ['individuals', 'groups'],
+    availability: ['weekday-evening', 'weekend'],
+    location: 'Riverside office, Maple Grove',
+    selfPay: true,
+    slidingScale: true,
   },
   {
     slug: 'theo-marsh',
@@ -169,14 +205,22 @@ Sam is a fictional counselor, created for the Abide Counseling demo site.`,
     },
     bio: `Theo is a licensed professional counselor who works with adults on stress, anger and sleep. Many of his clients come in because someone close to them suggested it, and he is happy to start there.
 
-He is direct and friendly, and he likes clear goals. Together you decide what you want to work on, and you check in often on whether it is helping.
+He is direct and friendly, and he likes clear goals. Together you decide what you want to work on, and you check in often on whether it is helping. Theo meets every client by secure video, and he is fluent in American Sign Language.
 
 Theo is a fictional counselor, created for the Abide Counseling demo site.`,
     specialties: ['Stress', 'Anger', 'Sleep', "Men's mental health"],
     offersFreeConsultation: false,
     acceptingNewClients: true,
-    fees: '$130 for a 50-minute session.',
+    fees: '$130 for a 50-minute session, billed to your insurance plan.',
     insurance: ['Aetna', 'Medicare', 'UnitedHealthcare'],
+    topics: ['anxiety', 'depression'],
+    sessionFormats: ['telehealth'],
+    languages: ['en', 'ase'],
+    agesServed: ['adults', 'older-adults'],
+    clientTypes: ['individuals', 'couples'],
+    availability: ['weekday-daytime', 'weekday-evening'],
+    selfPay: false,
+    slidingScale: false,
   },
 ];
 

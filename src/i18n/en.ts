@@ -34,7 +34,37 @@ export const en = {
 
   /** The counselor list, its filters and the counselor page. */
   counselors: {
-    // keys of this part
+    /** How they meet clients (values from sanity/schemaTypes/rules/counselor-facts.ts). */
+    formats: { 'in-person': 'In person', telehealth: 'Telehealth' },
+    /** The ages they work with. */
+    ages: { children: 'Children', teens: 'Teens', adults: 'Adults', 'older-adults': 'Older adults' },
+    /** Who they see together. */
+    clientTypes: { individuals: 'Individuals', couples: 'Couples', families: 'Families', groups: 'Groups' },
+    /** When they have sessions. */
+    availability: {
+      'weekday-daytime': 'Weekday daytime',
+      'weekday-evening': 'Weekday evenings',
+      weekend: 'Weekends',
+    },
+    /** Names for language codes the browser's own list lacks (others come from Intl.DisplayNames). */
+    languageNames: { ase: 'American Sign Language' } as Record<string, string>,
+    /** Paying without insurance. */
+    selfPay: 'Paying for yourself',
+    slidingScale: 'Sliding scale',
+    /** The counselor page's facts box. */
+    profile: {
+      worksWith: 'Works with',
+      sessions: 'Sessions',
+      formats: 'How',
+      languages: 'Languages',
+      ages: 'Ages',
+      clientTypes: 'Sees',
+      availability: 'When',
+      location: 'Where',
+      payment: 'Paying',
+      selfPayYes: 'You can pay for sessions yourself.',
+      slidingScaleYes: 'Sliding scale: a lower fee for lower incomes.',
+    },
   },
 
   /** "Help me choose": the questions, the ranking's reasons and the results. */

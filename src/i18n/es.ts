@@ -31,7 +31,37 @@ export const es: Messages = {
 
   /** The counselor list, its filters and the counselor page. */
   counselors: {
-    // keys of this part
+    /** How they meet clients (values from sanity/schemaTypes/rules/counselor-facts.ts). */
+    formats: { 'in-person': 'En persona', telehealth: 'En línea' },
+    /** The ages they work with. */
+    ages: { children: 'Niños', teens: 'Adolescentes', adults: 'Adultos', 'older-adults': 'Personas mayores' },
+    /** Who they see together. */
+    clientTypes: { individuals: 'Personas', couples: 'Parejas', families: 'Familias', groups: 'Grupos' },
+    /** When they have sessions. */
+    availability: {
+      'weekday-daytime': 'Entre semana, de día',
+      'weekday-evening': 'Entre semana, por la tarde',
+      weekend: 'Fines de semana',
+    },
+    /** Names for language codes the browser's own list lacks (others come from Intl.DisplayNames). */
+    languageNames: { ase: 'lengua de señas americana' },
+    /** Paying without insurance. */
+    selfPay: 'Pago por tu cuenta',
+    slidingScale: 'Tarifa según ingresos',
+    /** The counselor page's facts box. */
+    profile: {
+      worksWith: 'Trabaja con',
+      sessions: 'Sesiones',
+      formats: 'Cómo',
+      languages: 'Idiomas',
+      ages: 'Edades',
+      clientTypes: 'Atiende a',
+      availability: 'Cuándo',
+      location: 'Dónde',
+      payment: 'Pago',
+      selfPayYes: 'Puedes pagar las sesiones por tu cuenta.',
+      slidingScaleYes: 'Tarifa según ingresos: pagas menos si ganas menos.',
+    },
   },
 
   /** "Help me choose": the questions, the ranking's reasons and the results. */

@@ -1,8 +1,41 @@
 import { UserIcon } from '@sanity/icons/User';
-import { defineArrayMember, defineField, defineType } from 'sanity';
-import { slugProblem } from '../rules/index.ts';
+import { type ArrayRule, defineArrayMember, defineField, defineType } from 'sanity';
+import {
+  AGES_SERVED,
+  AVAILABILITY,
+  CLIENT_TYPES,
+  languageTagProblem,
+  SESSION_FORMATS,
+  slugProblem,
+} from '../rules/index.ts';
 import { imageWithAltField } from '../objects/image-with-alt.ts';
 import { isUniqueSlug } from '../unique-slug.ts';
+
+/** Studio labels for the fixed lists (the values are in sanity/schemaTypes/rules/counselor-facts.ts). */
+const LABELS: Record<string, string> = {
+  'in-person': 'In person',
+  telehealth: 'Telehealth (video or phone)',
+  children: 'Children (under 13)',
+  teens: 'Teens (13–17)',
+  adults: 'Adults',
+  'older-adults': 'Older adults (65+)',
+  individuals: 'Individuals',
+  couples: 'Couples',
+  families: 'Families',
+  groups: 'Groups',
+  'weekday-daytime': 'Weekday daytime',
+  'weekday-evening': 'Weekday evenings',
+  weekend: 'Weekends',
+};
+
+/** A multiple choice from a fixed list, shown as checkboxes. */
+function choices(values: readonly string[]) {
+  return {
+    of: [defineArrayMember({ type: 'string' })],
+    options: { list: values.map((value) => ({ title: LABELS[value] ?? value, value })) },
+    validation: (rule: ArrayRule<unknown[]>) => rule.unique(),
+  };
+}
 
 /** A counselor at the practice, with a profile page at /counselors/<slug>/. */
 export const counselor = defineType({
@@ -14,6 +47,7 @@ export const counselor = defineType({
   groups: [
     { name: 'profile', title: 'Profile', default: true },
     { name: 'practical', title: 'Fees and availability' },
+    { name: 'finder', title: 'Who and how they see' },
   ],
   fields: [
     defineField({
@@ -72,6 +106,69 @@ export const counselor = defineType({
       options: { layout: 'tags' },
     }),
     defineField({
+      name: 'topics',
+      title: 'Concerns they work with',
+      type: 'array',
+      group: 'finder',
+      description:
+        'The practice\'s topics this counselor works with. Readers filter counselors by these on /counselors/; "Specialties" stays the words shown on the profile.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'sessionFormats',
+      title: 'Session formats',
+      type: 'array',
+      group: 'finder',
+      description: 'How they meet clients.',
+      ...choices(SESSION_FORMATS),
+    }),
+    defineField({
+      name: 'languages',
+      title: 'Languages',
+      type: 'array',
+      group: 'finder',
+      description:
+        'Languages they hold sessions in, as language codes: "en" English, "es" Spanish, "ase" American Sign Language, "vi" Vietnamese, and so on.',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => rule.custom((value) => languageTagProblem(value) ?? true),
+        }),
+      ],
+      options: { layout: 'tags' },
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'agesServed',
+      title: 'Ages they work with',
+      type: 'array',
+      group: 'finder',
+      ...choices(AGES_SERVED),
+    }),
+    defineField({
+      name: 'clientTypes',
+      title: 'Who they see',
+      type: 'array',
+      group: 'finder',
+      description: 'Who can come to a session together.',
+      ...choices(CLIENT_TYPES),
+    }),
+    defineField({
+      name: 'availability',
+      title: 'When they have sessions',
+      type: 'array',
+      group: 'finder',
+      ...choices(AVAILABILITY),
+    }),
+    defineField({
+      name: 'location',
+      title: 'Where',
+      type: 'string',
+      group: 'finder',
+      description: 'Where in-person sessions happen, in a few words, such as "Maple Grove office".',
+    }),
+    defineField({
       name: 'offersFreeConsultation',
       title: 'Offers a free consultation',
       type: 'boolean',
@@ -94,6 +191,20 @@ export const counselor = defineType({
       rows: 3,
       group: 'practical',
       description: 'Session fees in plain words, including any sliding scale.',
+    }),
+    defineField({
+      name: 'selfPay',
+      title: 'Takes clients paying for themselves',
+      type: 'boolean',
+      group: 'practical',
+      description: 'Turn on if people can pay the fee themselves, without insurance.',
+    }),
+    defineField({
+      name: 'slidingScale',
+      title: 'Offers a sliding scale',
+      type: 'boolean',
+      group: 'practical',
+      description: 'Turn on if they lower the fee for people with lower incomes.',
     }),
     defineField({
       name: 'insurance',

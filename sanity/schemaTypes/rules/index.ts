@@ -5,3 +5,4 @@ export * from './fields.ts';
 export * from './limits.ts';
 export * from './links.ts';
 export * from './text.ts';
+export * from './counselor-facts.ts';

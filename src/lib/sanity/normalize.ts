@@ -140,6 +140,8 @@ export async function normalizeCounselors(raw: CounselorsQueryResult, ctx: Norma
     const entry = { ...doc };
     delete entry['photo'];
     if (photo) entry['photo'] = photo;
+    if (source['topics'] !== undefined && source['topics'] !== null)
+      entry['topics'] = topicRefs(owner, source['topics'], ctx);
     const bio = textBlocks(owner, 'bio', source['bio'], ctx);
     if (source['bio'] !== undefined && source['bio'] !== null) entry['bio'] = bio.blocks.map(compact);
     check(
@@ -158,6 +160,14 @@ export async function normalizeCounselors(raw: CounselorsQueryResult, ctx: Norma
   if (!problems.length) problems.push(...findSlugClashes('counselor', entries));
   if (problems.length) throw new ContentRuleError(problems);
   return entries;
+}
+
+/** Resolved topic references as `{title, slug}`; missing topics are left out with a warning. */
+function topicRefs(owner: string, raw: unknown, ctx: NormalizeContext) {
+  return asArray(raw)
+    .map((t) => resolved(owner, 'topics', t['ref'], t['doc'], 'topic', ctx))
+    .filter((t): t is Raw => !!t)
+    .map((t) => ({ title: t['title'], slug: t['slug'] }));
 }
 
 function counselorRef(raw: Raw) {
@@ -280,10 +290,7 @@ export async function normalizeArticles(raw: ArticlesQueryResult, ctx: Normalize
       'counselor',
       ctx,
     );
-    const topics = asArray(doc['topics'])
-      .map((t) => resolved(owner, 'topics', t['ref'], t['doc'], 'topic', ctx))
-      .filter((t): t is Raw => !!t)
-      .map((t) => ({ title: t['title'], slug: t['slug'] }));
+    const topics = topicRefs(owner, doc['topics'], ctx);
     const mainImage = await image(owner, 'mainImage', doc['mainImage'], ctx);
     const entry = compact({
       _id: id,

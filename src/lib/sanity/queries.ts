@@ -44,7 +44,9 @@ export const topicsQuery = defineQuery(`*[_type == "topic"] | order(_id asc){
 export const counselorsQuery = defineQuery(`*[_type == "counselor"] | order(_id asc){
   _id, name, "slug": slug.current, credentials, pronouns,
   "photo": photo${image},
-  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance
+  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance,
+  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },
+  sessionFormats, languages, agesServed, clientTypes, availability, location, selfPay, slidingScale
 }`);
 
 /** Every fit checklist. */

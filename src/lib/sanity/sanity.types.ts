@@ -312,9 +312,22 @@ export type Counselor = {
   };
   bio?: SimpleBlockContent;
   specialties?: Array<string>;
+  topics?: Array<
+    {
+      _key: string;
+    } & TopicReference
+  >;
+  sessionFormats?: Array<string>;
+  languages?: Array<string>;
+  agesServed?: Array<string>;
+  clientTypes?: Array<string>;
+  availability?: Array<string>;
+  location?: string;
   offersFreeConsultation?: boolean;
   acceptingNewClients?: boolean;
   fees?: string;
+  selfPay?: boolean;
+  slidingScale?: boolean;
   insurance?: Array<string>;
 };
 
@@ -506,7 +519,7 @@ export type TopicsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: counselorsQuery
-// Query: *[_type == "counselor"] | order(_id asc){  _id, name, "slug": slug.current, credentials, pronouns,  "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance}
+// Query: *[_type == "counselor"] | order(_id asc){  _id, name, "slug": slug.current, credentials, pronouns,  "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance,  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  sessionFormats, languages, agesServed, clientTypes, availability, location, selfPay, slidingScale}
 export type CounselorsQueryResult = Array<{
   _id: string;
   name: string;
@@ -537,6 +550,23 @@ export type CounselorsQueryResult = Array<{
   acceptingNewClients: boolean | null;
   fees: string | null;
   insurance: Array<string> | null;
+  topics: Array<{
+    ref: string;
+    doc: {
+      _id: string;
+      _type: 'topic';
+      title: string;
+      slug: string;
+    };
+  }> | null;
+  sessionFormats: Array<string> | null;
+  languages: Array<string> | null;
+  agesServed: Array<string> | null;
+  clientTypes: Array<string> | null;
+  availability: Array<string> | null;
+  location: string | null;
+  selfPay: boolean | null;
+  slidingScale: boolean | null;
 }>;
 
 // Source: ../src/lib/sanity/queries.ts
@@ -881,7 +911,7 @@ declare global {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer,\n  searchSynonyms[]{ terms }\n}': SiteSettingsQueryResult;
     '*[_type == "topic"] | order(_id asc){\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult;
-    '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n}': CounselorsQueryResult;
+    '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance,\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  sessionFormats, languages, agesServed, clientTypes, availability, location, selfPay, slidingScale\n}': CounselorsQueryResult;
     '*[_type == "fitChecklist"] | order(_id asc){ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }': ChecklistsQueryResult;
     '*[_type == "article"] | order(_id asc){\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlesQueryResult;
     '*[_type == "article" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;

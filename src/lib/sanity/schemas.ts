@@ -2,6 +2,13 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 // The content contract's numbers and rules come from one place, shared with the Studio.
 import { CALLOUT_TONES, LIMITS, SLUG_PATTERN } from '../../../sanity/schemaTypes/rules/limits.ts';
+import {
+  AGES_SERVED,
+  AVAILABILITY,
+  CLIENT_TYPES,
+  LANGUAGE_TAG_PATTERN,
+  SESSION_FORMATS,
+} from '../../../sanity/schemaTypes/rules/counselor-facts.ts';
 import { isTimeZone } from '../content/time-zone.ts';
 import { isCrisisHref } from './links.ts';
 
@@ -17,7 +24,12 @@ const messages = {
   required: 'is required',
   tooLong: (max: number) => `is longer than ${max} characters`,
   slug: 'must be lowercase letters, numbers and single hyphens (like "coping-with-grief")',
+  language: 'must be a language code such as "en", "es" or "ase"',
 };
+
+/** A list of choices from a fixed set (unknown values fail with the set named), empty when absent. */
+const choices = <const Values extends readonly [string, ...string[]]>(values: Values) =>
+  z.array(z.enum(values, { error: `must be one of ${values.join(', ')}` })).default([]);
 
 /** Text a person must fill in. */
 const requiredText = () => z.string({ error: messages.required }).trim().min(1, messages.required);
@@ -202,6 +214,24 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     acceptingNewClients: z.boolean().default(false),
     fees: z.string().optional(),
     insurance: z.array(z.string()).default([]),
+    /** The practice's topics (concerns) they work with; the counselor finder matches these (docs/counselor-finder.md). */
+    topics: z.array(topicRef).default([]),
+    /** How they meet clients. */
+    sessionFormats: choices(SESSION_FORMATS),
+    /** BCP 47 codes of the languages they hold sessions in (`en`, `es`, `ase`). */
+    languages: z.array(z.string().regex(LANGUAGE_TAG_PATTERN, messages.language)).default([]),
+    /** The ages they work with. */
+    agesServed: choices(AGES_SERVED),
+    /** Who they see together in a session. */
+    clientTypes: choices(CLIENT_TYPES),
+    /** When they have sessions. */
+    availability: choices(AVAILABILITY),
+    /** Where in-person sessions happen, in a few words ("Maple Grove office"). */
+    location: z.string().optional(),
+    /** Takes clients paying the fee themselves, without insurance. */
+    selfPay: z.boolean().default(false),
+    /** Lowers the fee for people with lower incomes. */
+    slidingScale: z.boolean().default(false),
   });
 
   const article = z.object({

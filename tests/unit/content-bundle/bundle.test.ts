@@ -3,7 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { portableTextToPlain } from '../../../sanity/schemaTypes/rules/index.ts';
+import {
+  AGES_SERVED,
+  AVAILABILITY,
+  CLIENT_TYPES,
+  LANGUAGE_TAG_PATTERN,
+  portableTextToPlain,
+  SESSION_FORMATS,
+} from '../../../sanity/schemaTypes/rules/index.ts';
 import { exportDir, exportDocs, mdxFiles, ofType, slugOf, TODAY } from './bundle.ts';
 
 const docs = exportDocs();
@@ -116,6 +123,49 @@ describe('the demo practice, Abide Counseling', () => {
     expect(free.length).toBeLessThan(counselors.length);
     expect(counselors.some((c) => c['acceptingNewClients'] === false)).toBe(true);
     expect(counselors.some((c) => /sliding scale/i.test(String(c['fees'])))).toBe(true);
+  });
+
+  test('every counselor fills the finder facts, varied enough that each filter narrows the list', () => {
+    const lists = (field: string) => counselors.map((c) => (c[field] ?? []) as unknown[]);
+    /** How many counselors hold each value of a list field. */
+    const counts = (values: unknown[][]) => {
+      const tally = new Map<unknown, number>();
+      for (const held of values)
+        for (const value of new Set(held)) tally.set(value, (tally.get(value) ?? 0) + 1);
+      return tally;
+    };
+    const narrows = (tally: Map<unknown, number>) =>
+      [...tally.values()].some((n) => n > 0 && n < counselors.length);
+    const fixed = {
+      sessionFormats: SESSION_FORMATS,
+      agesServed: AGES_SERVED,
+      clientTypes: CLIENT_TYPES,
+      availability: AVAILABILITY,
+    };
+    for (const [field, allowed] of Object.entries(fixed)) {
+      for (const held of lists(field)) {
+        expect(held.length, field).toBeGreaterThan(0);
+        for (const value of held) expect(allowed, field).toContain(value);
+      }
+      const tally = counts(lists(field));
+      expect([...tally.keys()].sort(), `${field}: every value is someone's`).toEqual([...allowed].sort());
+      expect(narrows(tally), field).toBe(true);
+    }
+    for (const held of lists('languages')) {
+      expect(held.length).toBeGreaterThan(0);
+      for (const code of held) expect(String(code)).toMatch(LANGUAGE_TAG_PATTERN);
+    }
+    expect(narrows(counts(lists('languages'))), 'languages').toBe(true);
+    const topicRefs = lists('topics').map((refs) => refs.map((r) => record(r)['_ref']));
+    for (const refs of topicRefs) expect(refs.length).toBeGreaterThan(0);
+    const topicIds = ofType(docs, 'topic').map((t) => t._id);
+    expect([...counts(topicRefs).keys()].sort(), "every topic is some counselor's").toEqual(topicIds.sort());
+    expect(narrows(counts(topicRefs)), 'topics').toBe(true);
+    expect(narrows(counts(lists('insurance'))), 'insurance').toBe(true);
+    for (const field of ['selfPay', 'slidingScale']) {
+      expect(new Set(counselors.map((c) => c[field])), field).toEqual(new Set([true, false]));
+    }
+    expect(counselors.filter((c) => typeof c['location'] === 'string').length).toBeGreaterThan(0);
   });
 
   test('at least 10 articles, at least one of them MDX, with slugs unique across both', () => {

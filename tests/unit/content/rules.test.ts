@@ -193,6 +193,54 @@ describe.each<SourceKind>(['export', 'live'])('rules every source follows (%s so
     );
   });
 
+  test("a counselor's finder facts arrive with their topics resolved; a missing topic is left out", async () => {
+    const dir = variant(
+      edit('counselor-ana', (doc) => {
+        doc['topics'] = [
+          { _type: 'reference', _ref: 'topic-grief', _key: 'a' },
+          { _type: 'reference', _ref: 'topic-gone', _key: 'b' },
+        ];
+        Object.assign(doc, {
+          sessionFormats: ['telehealth'],
+          languages: ['es', 'ase'],
+          agesServed: ['adults'],
+          clientTypes: ['couples'],
+          availability: ['weekend'],
+          location: 'Maple Grove office',
+          selfPay: true,
+        });
+      }),
+    );
+    const { entries, warnings } = await load(kind, 'counselors', { exportPath: dir });
+    const ana = must(entries.find((e) => e.data['_id'] === 'counselor-ana')).data;
+    expect(ana).toMatchObject({
+      topics: [{ title: 'Grief', slug: 'grief' }],
+      sessionFormats: ['telehealth'],
+      languages: ['es', 'ase'],
+      agesServed: ['adults'],
+      clientTypes: ['couples'],
+      availability: ['weekend'],
+      location: 'Maple Grove office',
+      selfPay: true,
+    });
+    expect(warnings).toEqual([
+      'counselor "counselor-ana" refers to missing topic "topic-gone" (topics); it is left out',
+    ]);
+  });
+
+  test('a counselor fact outside its list, or a language that is no code, fails naming the field', async () => {
+    const dir = variant(
+      edit('counselor-ana', (doc) => {
+        Object.assign(doc, { sessionFormats: ['phone'], languages: ['Spanish!'] });
+      }),
+    );
+    const message = await failure(load(kind, 'counselors', { exportPath: dir }));
+    expect(message).toContain(
+      'counselor "counselor-ana": sessionFormats[0] must be one of in-person, telehealth',
+    );
+    expect(message).toContain('languages[0] must be a language code');
+  });
+
   test('two topics with one slug fail naming both', async () => {
     const dir = variant((docs) => [
       ...docs,
