@@ -69,7 +69,69 @@ export const en = {
 
   /** "Help me choose": the questions, the ranking's reasons and the results. */
   choose: {
-    // keys of this part
+    title: 'Help me choose a counselor',
+    description: 'Five short questions, each one skippable, to see which of our counselors may fit you best.',
+    lede: 'Answer what you like and skip the rest. We list our counselors by how well they fit your answers.',
+    privacy:
+      'Your answers stay in this browser: nothing is sent or saved while you choose, unless you ask us to remember them.',
+    privacyNoScript:
+      'Without JavaScript, your answers go to our server once to sort the list. We keep nothing.',
+    skipHint: 'Tick any that fit, or skip this question.',
+    concern: 'What brings you here?',
+    format: 'How would you like to meet?',
+    insurance: 'How will you pay?',
+    language: 'Which language would you like to talk in?',
+    availability: 'Which times work for you?',
+    formatOptions: { 'in-person': 'In person', telehealth: 'Online (video)' },
+    payOptions: {
+      'self-pay': 'Paying myself',
+      'sliding-scale': 'A sliding scale (lower fees if money is tight)',
+    },
+    availabilityOptions: {
+      'weekday-daytime': 'Weekdays, during the day',
+      'weekday-evening': 'Weekday evenings',
+      weekend: 'Weekends',
+    },
+    submit: 'Show my matches',
+    startOver: 'Start over',
+    remember: 'Remember on this device',
+    rememberHint: 'Your answers stay in this browser and are never sent anywhere. Untick to forget them.',
+    share: 'Share these results',
+    shared: 'The address in your browser now holds your answers: copy it to share them.',
+    resultsHeading: 'Counselors, best fit first',
+    noAnswers: 'You have not answered anything yet, so here is everyone, those taking new clients first.',
+    /** The live region's summary once the list is sorted: {count} and {name} (the best fit). */
+    summary: 'Sorted {count} counselors by fit. Best fit: {name}.',
+    nobodyAccepting:
+      'None of our counselors is taking new clients right now. A free consultation can still help you find someone, here or elsewhere.',
+    accepting: 'Accepting new clients',
+    notAccepting: 'Not accepting new clients right now',
+    consult: 'Request a free consultation with {name}',
+    askAbout: 'Ask about working with {name}',
+    consultPractice: 'Request a free consultation',
+    reasons: {
+      concern: 'Works with {}',
+      format: 'Offers {}',
+      insurance: 'Takes {}',
+      language: 'Sessions in {}',
+      availability: 'Sees clients {}',
+    },
+    formatReasons: { 'in-person': 'in-person sessions', telehealth: 'telehealth' },
+    availabilityReasons: {
+      'weekday-daytime': 'during the day on weekdays',
+      'weekday-evening': 'on weekday evenings',
+      weekend: 'on weekends',
+    },
+    ownReasons: { 'self-pay': 'Welcomes self-pay', 'sliding-scale': 'Offers a sliding scale' },
+    fit: {
+      all: 'Fits all your answers',
+      some: 'Fits {met} of your {answered} answers',
+      none: 'Fits none of your answers',
+    },
+    /** Names of languages this language's `Intl.DisplayNames` may not know, by BCP 47 code. */
+    languageNames: { ase: 'American Sign Language' } as Record<string, string>,
+    refused: 'Requests from other sites are not accepted.',
+    tooLarge: 'The form was larger than 16 KiB.',
   },
 };
 

@@ -66,6 +66,68 @@ export const es: Messages = {
 
   /** "Help me choose": the questions, the ranking's reasons and the results. */
   choose: {
-    // keys of this part
+    title: 'Ayúdame a elegir terapeuta',
+    description:
+      'Cinco preguntas breves, que puedes saltarte, para ver qué terapeutas de nuestro equipo encajan mejor contigo.',
+    lede: 'Responde lo que quieras y salta el resto. Ordenamos a nuestro equipo según lo bien que encaja con tus respuestas.',
+    privacy:
+      'Tus respuestas se quedan en este navegador: mientras eliges no se envía ni se guarda nada, salvo que nos pidas recordarlas.',
+    privacyNoScript:
+      'Sin JavaScript, tus respuestas llegan una vez a nuestro servidor para ordenar la lista. No guardamos nada.',
+    skipHint: 'Marca lo que encaje contigo o salta esta pregunta.',
+    concern: '¿Qué te trae por aquí?',
+    format: '¿Cómo prefieres que nos veamos?',
+    insurance: '¿Cómo vas a pagar?',
+    language: '¿En qué idioma quieres hablar?',
+    availability: '¿Qué horarios te vienen bien?',
+    formatOptions: { 'in-person': 'En persona', telehealth: 'En línea (videollamada)' },
+    payOptions: {
+      'self-pay': 'Pago por mi cuenta',
+      'sliding-scale': 'Tarifa según ingresos (más baja si vas justo de dinero)',
+    },
+    availabilityOptions: {
+      'weekday-daytime': 'Entre semana, de día',
+      'weekday-evening': 'Entre semana, por la tarde',
+      weekend: 'Fines de semana',
+    },
+    submit: 'Ver con quién encajo',
+    startOver: 'Empezar de nuevo',
+    remember: 'Recordar en este dispositivo',
+    rememberHint: 'Tus respuestas se quedan en este navegador y nunca se envían. Desmárcalo para olvidarlas.',
+    share: 'Compartir estos resultados',
+    shared: 'La dirección de tu navegador ahora incluye tus respuestas: cópiala para compartirlas.',
+    resultsHeading: 'Terapeutas, de más a menos afinidad',
+    noAnswers:
+      'Aún no has respondido nada, así que te mostramos a todo el equipo, primero quienes aceptan clientes nuevos.',
+    summary: 'Hemos ordenado {count} terapeutas según tus respuestas. Quien más encaja: {name}.',
+    nobodyAccepting:
+      'Ahora mismo nadie de nuestro equipo acepta clientes nuevos. Una consulta gratuita puede ayudarte igualmente a encontrar a alguien, aquí o en otro lugar.',
+    accepting: 'Acepta clientes nuevos',
+    notAccepting: 'Ahora no acepta clientes nuevos',
+    consult: 'Pedir una consulta gratuita con {name}',
+    askAbout: 'Preguntar por {name}',
+    consultPractice: 'Pedir una consulta gratuita',
+    reasons: {
+      concern: 'Trabaja con {}',
+      format: 'Ofrece {}',
+      insurance: 'Acepta {}',
+      language: 'Sesiones en {}',
+      availability: 'Atiende {}',
+    },
+    formatReasons: { 'in-person': 'sesiones presenciales', telehealth: 'sesiones por videollamada' },
+    availabilityReasons: {
+      'weekday-daytime': 'entre semana durante el día',
+      'weekday-evening': 'entre semana por la tarde',
+      weekend: 'los fines de semana',
+    },
+    ownReasons: { 'self-pay': 'Acepta pago particular', 'sliding-scale': 'Tiene tarifa según ingresos' },
+    fit: {
+      all: 'Encaja con todas tus respuestas',
+      some: 'Encaja con {met} de tus {answered} respuestas',
+      none: 'No encaja con ninguna de tus respuestas',
+    },
+    languageNames: { ase: 'lengua de señas americana' },
+    refused: 'No aceptamos solicitudes desde otros sitios.',
+    tooLarge: 'El formulario ocupaba más de 16 KiB.',
   },
 };

@@ -29,6 +29,7 @@ function snapshotPlugin(cacheDir: () => string): Plugin {
         'export async function siteSettingsEntry() { return content.siteSettings; }',
         'export async function counselorEntries() { return structuredClone(content.counselors); }',
         'export async function articleTitles() { return structuredClone(content.articles); }',
+        'export async function counselorFactsEntries() { return structuredClone(content.counselorFacts); }',
       ].join('\n');
     },
   };

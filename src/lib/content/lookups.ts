@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { counselorFacts } from '../counselors/facts.ts';
 import { articleTitle, counselorChoice, type ServerContent } from './server-snapshot.ts';
 
 // Content lookups shared by static pages and the server-rendered routes. A production build replaces this module
@@ -13,6 +14,11 @@ export async function siteSettingsEntry(): Promise<ServerContent['siteSettings']
 /** Every counselor's slug, name and credentials. */
 export async function counselorEntries(): Promise<ServerContent['counselors']> {
   return (await getCollection('counselors')).map(({ data }) => counselorChoice(data));
+}
+
+/** Every counselor's facts, for "Help me choose". */
+export async function counselorFactsEntries(): Promise<ServerContent['counselorFacts']> {
+  return (await getCollection('counselors')).map(({ data }) => counselorFacts(data));
 }
 
 /** Every article's slug and title. */

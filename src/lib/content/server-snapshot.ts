@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { counselorFacts, counselorFactsSchema, type CounselorFacts } from '../counselors/facts.ts';
 import { siteSettingsSchema } from '../sanity/schemas.ts';
 
 // The little the server-rendered routes (contact, staff inbox, previews) need from the content. A production
@@ -13,6 +14,8 @@ export const serverContentSchema = z.object({
   siteSettings: siteSettingsSchema.omit({ heroImage: true }).optional(),
   /** Counselors a contact request may name. */
   counselors: z.array(z.object({ slug: z.string(), name: z.string(), credentials: z.string().optional() })),
+  /** Every counselor's facts, for the server's answer to "Help me choose" posted without JavaScript. */
+  counselorFacts: z.array(counselorFactsSchema),
   /** Every article's slug and title, for labels in the staff inbox. */
   articles: z.array(z.object({ slug: z.string(), title: z.string() })),
 });
@@ -65,7 +68,10 @@ export async function writeServerContentPart(
     collection === 'siteSettings'
       ? { siteSettings: serverSettings(entries[0]) }
       : collection === 'counselors'
-        ? { counselors: entries.map((c) => counselorChoice(c as Parameters<typeof counselorChoice>[0])) }
+        ? {
+            counselors: entries.map((c) => counselorChoice(c as Parameters<typeof counselorChoice>[0])),
+            counselorFacts: entries.map((c) => counselorFacts(c as CounselorFacts)),
+          }
         : collection === 'articles'
           ? { articles: entries.map((a) => articleTitle(a as Parameters<typeof articleTitle>[0])) }
           : undefined;

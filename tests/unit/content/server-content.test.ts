@@ -19,7 +19,15 @@ describe('the server content snapshot', () => {
     const dir = tempDir();
     await writeServerContentPart(dir, 'siteSettings', [settings]);
     await writeServerContentPart(dir, 'counselors', [
-      { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', bio: [{ _type: 'block' }] },
+      {
+        slug: 'ana',
+        name: 'Ana Ruiz',
+        credentials: 'LPC',
+        bio: [{ _type: 'block' }],
+        acceptingNewClients: true,
+        offersFreeConsultation: true,
+        insurance: ['Aetna'],
+      },
       { slug: 'ben', name: 'Ben Cho' },
     ]);
     await writeServerContentPart(dir, 'articles', [
@@ -32,6 +40,23 @@ describe('the server content snapshot', () => {
         { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC' },
         { slug: 'ben', name: 'Ben Cho' },
       ],
+      // What "Help me choose" ranks with, when the form is posted without JavaScript.
+      counselorFacts: [
+        {
+          slug: 'ana',
+          name: 'Ana Ruiz',
+          acceptingNewClients: true,
+          offersFreeConsultation: true,
+          insurance: ['Aetna'],
+        },
+        {
+          slug: 'ben',
+          name: 'Ben Cho',
+          acceptingNewClients: false,
+          offersFreeConsultation: false,
+          insurance: [],
+        },
+      ],
       articles: [{ slug: 'alliance', title: 'The alliance' }],
     });
     expect(fs.readdirSync(dir).sort()).toEqual(['articles.json', 'counselors.json', 'siteSettings.json']);
@@ -42,7 +67,7 @@ describe('the server content snapshot', () => {
     await writeServerContentPart(dir, 'siteSettings', []);
     await writeServerContentPart(dir, 'counselors', []);
     await writeServerContentPart(dir, 'articles', []);
-    expect(await readServerContent(dir)).toEqual({ counselors: [], articles: [] });
+    expect(await readServerContent(dir)).toEqual({ counselors: [], counselorFacts: [], articles: [] });
   });
 
   it('fails the build with the reason when a loader did not write its part', async () => {

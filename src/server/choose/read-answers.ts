@@ -1,0 +1,41 @@
+import { isCrossSite } from '../contact/cross-site.ts';
+import { readBody } from '../request-body.ts';
+
+/** The fields of a "Help me choose" form posted without JavaScript, or why they cannot be read. */
+export type ChooseForm =
+  | { kind: 'ok'; params: URLSearchParams }
+  | { kind: 'refused'; status: 400 | 403 | 413 | 415; message: string };
+
+/**
+ * Reads the posted "Help me choose" form: a same-site POST of a URL-encoded body of at most 16 KiB, as every
+ * form the site takes. Nothing of it is kept or logged: the page ranks from it and forgets it.
+ */
+export async function readChooseForm(request: Request, siteOrigin: string): Promise<ChooseForm> {
+  if (isCrossSite(request.headers, siteOrigin)) {
+    return { kind: 'refused', status: 403, message: 'Requests from other sites are not accepted.' };
+  }
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') {
+    return { kind: 'refused', status: 415, message: 'Send the form from the "Help me choose" page.' };
+  }
+  const body = await readBody(request);
+  if (body.kind === 'too-large')
+    return { kind: 'refused', status: 413, message: 'The form was larger than 16 KiB.' };
+  if (body.kind !== 'ok') return { kind: 'refused', status: 400, message: 'The form arrived incomplete.' };
+  try {
+    return {
+      kind: 'ok',
+      params: new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(body.bytes)),
+    };
+  } catch {
+    return { kind: 'refused', status: 400, message: 'The form was not valid UTF-8.' };
+  }
+}
+
+/** A plain-text refusal that is never cached. */
+export function refusal(status: number, message: string): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
