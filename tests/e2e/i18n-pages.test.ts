@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+// The Spanish site under /es/ and the way between the two languages, in Chromium on the bundled demo content
+// (docs/i18n.md): every Spanish page type is in Spanish (lang, strings, dates), names its English twin with
+// hreflang, is accessible and private; the language switch leads to the translation, or says there is none.
+
+const SITE = 'http://127.0.0.1:4321';
+
+/** Spanish pages of each type, and whether each has an English twin (hreflang en). */
+const SPANISH_PAGES = {
+  home: { path: '/es/', english: '/' },
+  articles: { path: '/es/articles/', english: '/articles/' },
+  topics: { path: '/es/topics/', english: '/topics/' },
+  privacy: { path: '/es/privacy/', english: '/privacy/' },
+} as const;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext(options);
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  return { context, page, requests, problems, status: response?.status() };
+}
+
+/** The page's hreflang alternates, as `{ en: '/…', es: '/es/…', 'x-default': '/…' }` (paths on the site). */
+async function hreflang(page: Page): Promise<Record<string, string>> {
+  const links = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('hreflang') ?? '', el.getAttribute('href') ?? '']),
+    );
+  const alternates: Record<string, string> = {};
+  for (const [lang, href] of links) alternates[lang ?? ''] = (href ?? '').replace(SITE, '');
+  return alternates;
+}
+
+/** The language switch's link (the first row of the header on a wide screen). */
+function languageSwitch(page: Page) {
+  return page.locator('header [data-language-switch] a').filter({ visible: true });
+}
+
+describe('every Spanish page type', () => {
+  for (const [name, { path, english }] of Object.entries(SPANISH_PAGES)) {
+    it(`${name} (${path}): lang="es", hreflang to ${english}, own origin only, no cookies, axe clean`, async () => {
+      const { context, page, requests, problems, status } = await open(path);
+      expect(status).toBe(200);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+      expect(await hreflang(page)).toEqual({ en: english, es: path, 'x-default': english });
+      await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe('es_US');
+      // The frame is Spanish: skip link, crisis bar, navigation, footer.
+      await expect(page.locator('a.skip-link').innerText()).resolves.toBe('Saltar al contenido principal');
+      await expect(page.locator('aside[aria-label="Ayuda en crisis"]').count()).resolves.toBe(1);
+      const nav = page.locator('nav[aria-label="Principal"]').filter({ visible: true });
+      await expect(nav.locator('a').first().innerText()).resolves.toBe('Artículos');
+      await expect(page.locator('footer nav a[href="/es/privacy/"]').innerText()).resolves.toBe('Privacidad');
+      await expect(page.locator('link[type="application/rss+xml"]').getAttribute('href')).resolves.toBe(
+        '/es/rss.xml',
+      );
+      expect(foreignRequests(requests, server.url)).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('an unknown address under /es/ answers 404 with the Spanish not-found page, axe clean', async () => {
+    const { context, page, requests, status } = await open('/es/no-existe/');
+    expect(status).toBe(404);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.locator('h1').innerText()).resolves.toBe('No encontramos esa página');
+    await expect(page.locator('main form[role="search"]').count()).resolves.toBe(1);
+    expect(await hreflang(page)).toEqual({});
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('an unknown English address still gets the English not-found page', async () => {
+    const response = await fetch(`${server.url}/no-such-page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<html lang="en"');
+  });
+});
+
+describe('the language switch', () => {
+  it('goes from the English home to the Spanish one and back, written in the language it leads to', async () => {
+    const { context, page } = await open('/');
+    const toSpanish = languageSwitch(page);
+    await expect(toSpanish.getAttribute('lang')).resolves.toBe('es');
+    await expect(toSpanish.getAttribute('hreflang')).resolves.toBe('es');
+    await expect(toSpanish.innerText()).resolves.toBe('Español');
+    await toSpanish.click();
+    await page.waitForURL(`${server.url}/es/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    const toEnglish = languageSwitch(page);
+    await expect(toEnglish.innerText()).resolves.toBe('English');
+    await toEnglish.click();
+    await page.waitForURL(`${server.url}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await context.close();
+  });
+
+  it('works without JavaScript: it is a plain link', async () => {
+    const { context, page } = await open('/privacy/', { javaScriptEnabled: false });
+    await languageSwitch(page).click();
+    await page.waitForURL(`${server.url}/es/privacy/`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Privacidad');
+    await context.close();
+  });
+});
+
+describe('feeds and the sitemap in both languages', () => {
+  it('/es/rss.xml is the Spanish feed', async () => {
+    const response = await fetch(`${server.url}/es/rss.xml`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('<language>es-us</language>');
+    expect(text).toContain(`<link>${SITE}/es/</link>`);
+  });
+
+  it('the sitemap lists the Spanish pages with their English alternates', async () => {
+    const text = await (await fetch(`${server.url}/sitemap-0.xml`)).text();
+    expect(text).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const home = /<url><loc>[^<]*\/es\/<\/loc>.*?<\/url>/.exec(text)?.[0] ?? '';
+    expect(home).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/"/>`);
+    expect(home).toContain(`<xhtml:link rel="alternate" hreflang="es" href="${SITE}/es/"/>`);
+    expect(home).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/"/>`);
+  });
+});
