@@ -109,3 +109,26 @@ describe('the checklist without JavaScript', () => {
     expect(await render({ checklist })).toBe(await render({ checklist }));
   });
 });
+
+describe('the checklist on a Spanish page', () => {
+  it('says everything around the checklist’s own text in Spanish, and leads to the Spanish contact page', async () => {
+    const html = await render({
+      checklist: {
+        ...checklist,
+        outcomes: checklist.outcomes.map((o) => ({ ...o, showConsultation: true })),
+      },
+      lang: 'es',
+    });
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Lo que pueden indicar tus respuestas');
+    expect(text).toContain('Si no marcaste ninguna: no corresponde ningún resultado en particular.');
+    expect(text).toContain('Si marcaste 1 o 2: Some');
+    expect(text).toContain('Si marcaste las 3: Strong');
+    expect(text).toContain('Empezar de nuevo');
+    expect(text).toContain('Recordar en este dispositivo');
+    expect(html).toMatch(/<p[^>]*data-count data-js hidden>0 de 3 marcadas<\/p>/);
+    expect(html).toContain('data-count-text="{ticked} de {total} marcadas"');
+    expect(html).toContain('href="/es/contact/"');
+    expect(text).not.toMatch(/ticked|Start over|Remember/);
+  });
+});
