@@ -21,6 +21,9 @@ export default defineConfig({
   // Separate caches let tests and benchmarks build several content sets side by side.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
+  // English keeps the unprefixed URLs; Spanish pages live under /es/ with the same route names
+  // (src/pages/es/, src/i18n/languages.ts, docs/i18n.md).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Middleware mode: the project's own server (src/server/) wraps Astro's handler.
   // staticHeaders writes each static page's CSP to dist/_headers.json so it goes out as a header.
   adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),

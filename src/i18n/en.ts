@@ -9,12 +9,172 @@ export const en = {
 
   /** The page frame: skip link, header, menu, language switch, crisis bar, footer, 404 and privacy pages. */
   site: {
-    // keys of this part
+    /** The locale dates and numbers are written in (`Intl`). */
+    locale: 'en-US',
+    /** `og:locale` (Open Graph wants a language_TERRITORY code). */
+    ogLocale: 'en_US',
+    skipLink: 'Skip to main content',
+    nav: {
+      label: 'Main',
+      articles: 'Articles',
+      topics: 'Topics',
+      counselors: 'Counselors',
+      search: 'Search',
+      contact: 'Contact',
+    },
+    menu: 'Menu',
+    crisis: {
+      label: 'Crisis help',
+      summary: 'In crisis?',
+      getHelp: 'Get help now',
+    },
+    /** The link to this page in the other language (its text is in that language: see `es.ts`). */
+    languageSwitch: {
+      /** When the page has no translation, the link goes to a section's home in this language and says so. */
+      untranslated: (section: string) => `Not in English yet: go to ${section}`,
+    },
+    /** Section homes the language switch can fall back to, as they read after "go to". */
+    sections: {
+      home: 'the home page',
+      articles: 'the articles',
+      topics: 'the topics',
+      counselors: 'the counselors',
+    },
+    footer: {
+      label: 'Footer',
+      privacy: 'Privacy',
+      rss: 'RSS feed',
+      copyright: (year: number, practice: string) => `© ${year} ${practice}`,
+    },
+    rss: {
+      title: (practice: string) => `${practice}: articles`,
+      description: (practice: string) => `Articles from ${practice}.`,
+    },
+    moved: {
+      title: 'This page has moved',
+      body: 'It now lives at',
+    },
+    notFound: {
+      title: 'Page not found',
+      eyebrow: 'Error 404',
+      heading: 'We couldn’t find that page',
+      lede: 'It may have moved or never existed. These might help you find what you were looking for:',
+      searchLabel: 'Search the site',
+      searchField: 'Search articles',
+      searchPlaceholder: 'What are you looking for?',
+      searchButton: 'Search',
+      home: 'Home page',
+      articles: 'All articles',
+      counselors: 'Our counselors',
+      topics: 'Topics',
+    },
+    privacy: {
+      title: 'Privacy',
+      description: (practice: string) =>
+        `What ${practice}'s website stores, for how long, and who can see it.`,
+      lede: 'Reading about mental health is private. This site is built so that reading it leaves as little trace as possible.',
+      readingHeading: 'When you read',
+      reading: [
+        'No cookies, no analytics, no advertising or tracking pixels.',
+        'Every page, image, font and script comes from this site itself. Your browser never contacts another company while you read here, so no one else learns which articles you open.',
+        'Our server writes a short technical log of each request (the page’s address without anything you typed, the time, and whether it worked) so we can keep the site running. It does not log search terms or form contents.',
+        'Search runs inside your browser on an index downloaded from this site. The words you search for travel to our server only as part of the page address, which is never logged, and go nowhere else.',
+      ],
+      checklistHeading: 'The fit checklist',
+      checklist:
+        'Your ticks stay in your browser. They are remembered only if you choose “Remember on this device”, and then only on that device, until you clear them. We never receive them.',
+      contactHeading: 'When you ask for a consultation',
+      contact:
+        'The contact form sends us what you enter: your name, how to reach you (email or phone), how you prefer to be contacted, whether we may leave a message, and, if you choose, the counselor you would like to meet, the article you came from and a short note. Please do not include health details; a counselor will talk with you about those in person.',
+      retention: (days: number) =>
+        `Contact requests are kept for ${days} days and then deleted automatically. Staff delete a request sooner when you ask them to.`,
+      access: (practice: string) =>
+        `Only ${practice}’s staff who arrange consultations can see requests. We do not sell or share them. To limit repeat submissions we keep a scrambled code derived from your network address for up to a day, never the address itself.`,
+      choicesHeading: 'Your choices',
+      choices: 'You may ask us what we hold about you, to correct it, or to delete it, at any time.',
+      email: 'Email:',
+      phone: 'Phone:',
+      emergencyHeading: 'Not for emergencies',
+    },
   },
 
   /** Home, article lists, article pages, topics: dates, reading time, counts, pagination, closing invitation. */
   reader: {
-    // keys of this part
+    /** Reading time on cards and article pages. */
+    minutesToRead: (minutes: string) => `${minutes} min read`,
+    /** "3 articles" (the number comes formatted for the language). */
+    articleCount: (count: number, formatted: string) => (count === 1 ? '1 article' : `${formatted} articles`),
+    pageOf: (page: string, total: string) => `Page ${page} of ${total}`,
+    pagination: {
+      label: 'Pages',
+      newer: 'Newer',
+      older: 'Older',
+      page: (page: string) => `Page ${page}`,
+    },
+    home: {
+      heading: 'Finding the right counselor starts with understanding',
+      lede: 'Plain-language articles about therapy, and a simple way to ask for a free consultation.',
+      readArticles: 'Read the articles',
+      meetCounselors: 'Meet our counselors',
+      featured: 'Start here',
+      newest: 'Newest article',
+      latest: 'Latest articles',
+      allArticles: 'All articles',
+      topics: 'Browse by topic',
+      counselors: 'Our counselors',
+      allCounselors: 'All counselors',
+      consultation: 'Free consultation',
+    },
+    articles: {
+      title: 'Articles',
+      titlePage: (page: string, total: string) => `Articles, page ${page} of ${total}`,
+      description: 'Plain-language articles about therapy, mental health and finding the right counselor.',
+      lede: 'Plain-language reading about therapy and mental health, written and reviewed by our counselors.',
+      none: 'No articles have been published yet.',
+    },
+    article: {
+      breadcrumb: 'Articles',
+      home: 'Home',
+      by: 'By',
+      reviewedBy: 'Clinically reviewed by',
+      reviewedOn: 'on',
+      published: 'Published',
+      updated: 'Updated',
+      contentNote: 'Content note',
+      toc: 'On this page',
+      sources: 'Sources',
+      related: 'Related reading',
+      topicsLabel: 'Topics',
+    },
+    topics: {
+      title: 'Topics',
+      description: 'Browse the articles by topic.',
+      lede: 'Find articles about what is on your mind.',
+      none: 'No topics yet.',
+      eyebrow: 'Topic',
+      topicTitlePage: (topic: string, page: string, total: string) => `${topic}, page ${page} of ${total}`,
+      topicDescription: (topic: string) => `Articles about ${topic.toLowerCase()}.`,
+      empty: 'Nothing here yet.',
+      browseAll: 'Browse all articles',
+      all: 'All topics',
+    },
+    /** The label read before a callout's text in an article (its tone). */
+    callout: {
+      info: 'Note',
+      tip: 'Tip',
+      warning: 'Caution',
+      crisis: 'If you are in crisis',
+    },
+    counselorCard: {
+      accepting: 'Accepting new clients',
+      notAccepting: 'Not accepting new clients right now',
+    },
+    /** The closing invitation, when the site settings give none of their own. */
+    consultation: {
+      heading: 'Wondering whether we would be a good fit?',
+      body: 'A free, no-pressure consultation is a chance to ask questions and see how talking with one of our counselors feels.',
+      button: 'Request a free consultation',
+    },
   },
 
   /** The search page and its island. */

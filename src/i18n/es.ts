@@ -6,12 +6,166 @@ export const es: Messages = {
 
   /** The page frame: skip link, header, menu, language switch, crisis bar, footer, 404 and privacy pages. */
   site: {
-    // keys of this part
+    locale: 'es-US',
+    ogLocale: 'es_US',
+    skipLink: 'Saltar al contenido principal',
+    nav: {
+      label: 'Principal',
+      articles: 'Artículos',
+      topics: 'Temas',
+      counselors: 'Consejeros',
+      search: 'Buscar',
+      contact: 'Contacto',
+    },
+    menu: 'Menú',
+    crisis: {
+      label: 'Ayuda en crisis',
+      summary: '¿En crisis?',
+      getHelp: 'Busca ayuda ahora',
+    },
+    languageSwitch: {
+      untranslated: (section: string) => `Aún no está en español: ir a ${section}`,
+    },
+    sections: {
+      home: 'la página de inicio',
+      articles: 'los artículos',
+      topics: 'los temas',
+      counselors: 'los consejeros',
+    },
+    footer: {
+      label: 'Pie de página',
+      privacy: 'Privacidad',
+      rss: 'Canal RSS',
+      copyright: (year: number, practice: string) => `© ${year} ${practice}`,
+    },
+    rss: {
+      title: (practice: string) => `${practice}: artículos`,
+      description: (practice: string) => `Artículos de ${practice}.`,
+    },
+    moved: {
+      title: 'Esta página se mudó',
+      body: 'Ahora está en',
+    },
+    notFound: {
+      title: 'No encontramos la página',
+      eyebrow: 'Error 404',
+      heading: 'No encontramos esa página',
+      lede: 'Puede que se haya movido o que nunca haya existido. Quizás esto te ayude a encontrar lo que buscabas:',
+      searchLabel: 'Buscar en el sitio',
+      searchField: 'Buscar artículos',
+      searchPlaceholder: '¿Qué estás buscando?',
+      searchButton: 'Buscar',
+      home: 'Página de inicio',
+      articles: 'Todos los artículos',
+      counselors: 'Nuestros consejeros',
+      topics: 'Temas',
+    },
+    privacy: {
+      title: 'Privacidad',
+      description: (practice: string) =>
+        `Qué guarda el sitio web de ${practice}, por cuánto tiempo y quién puede verlo.`,
+      lede: 'Leer sobre salud mental es algo privado. Este sitio está hecho para que tu lectura deje el menor rastro posible.',
+      readingHeading: 'Mientras lees',
+      reading: [
+        'Sin cookies, sin analíticas, sin publicidad ni píxeles de seguimiento.',
+        'Todas las páginas, imágenes, fuentes y scripts salen de este mismo sitio. Tu navegador no se conecta con ninguna otra empresa mientras lees aquí, así que nadie más sabe qué artículos abres.',
+        'Nuestro servidor anota un registro técnico breve de cada visita (la dirección de la página sin nada de lo que escribiste, la hora y si funcionó) para mantener el sitio en marcha. No guarda lo que buscas ni lo que escribes en formularios.',
+        'La búsqueda funciona dentro de tu navegador, con un índice que se descarga de este sitio. Las palabras que buscas solo llegan a nuestro servidor como parte de la dirección de la página, que nunca se registra, y no van a ningún otro lugar.',
+      ],
+      checklistHeading: 'La lista para saber si encajamos',
+      checklist:
+        'Lo que marques se queda en tu navegador. Solo se recuerda si eliges «Recordar en este dispositivo», y únicamente en ese dispositivo, hasta que lo borres. Nunca nos llega.',
+      contactHeading: 'Cuando pides una consulta',
+      contact:
+        'El formulario de contacto nos envía lo que escribes: tu nombre, cómo localizarte (correo o teléfono), cómo prefieres que te contactemos, si podemos dejarte un mensaje y, si quieres, el consejero con quien te gustaría hablar, el artículo desde el que llegaste y una nota breve. Por favor, no incluyas detalles de salud; eso lo hablarás en persona con un consejero.',
+      retention: (days: number) =>
+        `Guardamos las solicitudes de contacto durante ${days} días y después se borran solas. Si nos lo pides, el personal las borra antes.`,
+      access: (practice: string) =>
+        `Solo el personal de ${practice} que organiza las consultas puede ver las solicitudes. No las vendemos ni las compartimos. Para evitar envíos repetidos guardamos, como máximo un día, un código cifrado que sale de tu dirección de red, nunca la dirección en sí.`,
+      choicesHeading: 'Tus opciones',
+      choices:
+        'Puedes preguntarnos en cualquier momento qué datos tenemos sobre ti, pedir que los corrijamos o que los borremos.',
+      email: 'Correo:',
+      phone: 'Teléfono:',
+      emergencyHeading: 'No es para emergencias',
+    },
   },
 
   /** Home, article lists, article pages, topics: dates, reading time, counts, pagination, closing invitation. */
   reader: {
-    // keys of this part
+    minutesToRead: (minutes: string) => `${minutes} min de lectura`,
+    articleCount: (count: number, formatted: string) =>
+      count === 1 ? '1 artículo' : `${formatted} artículos`,
+    pageOf: (page: string, total: string) => `Página ${page} de ${total}`,
+    pagination: {
+      label: 'Páginas',
+      newer: 'Más recientes',
+      older: 'Anteriores',
+      page: (page: string) => `Página ${page}`,
+    },
+    home: {
+      heading: 'Encontrar al consejero adecuado empieza por entender',
+      lede: 'Artículos claros sobre la terapia y una forma sencilla de pedir una consulta gratuita.',
+      readArticles: 'Lee los artículos',
+      meetCounselors: 'Conoce a nuestros consejeros',
+      featured: 'Para empezar',
+      newest: 'El artículo más reciente',
+      latest: 'Artículos recientes',
+      allArticles: 'Todos los artículos',
+      topics: 'Explora por tema',
+      counselors: 'Nuestros consejeros',
+      allCounselors: 'Todos los consejeros',
+      consultation: 'Consulta gratuita',
+    },
+    articles: {
+      title: 'Artículos',
+      titlePage: (page: string, total: string) => `Artículos, página ${page} de ${total}`,
+      description:
+        'Artículos claros sobre la terapia, la salud mental y cómo encontrar al consejero adecuado.',
+      lede: 'Lecturas claras sobre terapia y salud mental, escritas y revisadas por nuestros consejeros.',
+      none: 'Todavía no hay artículos publicados.',
+    },
+    article: {
+      breadcrumb: 'Artículos',
+      home: 'Inicio',
+      by: 'Por',
+      reviewedBy: 'Revisión clínica de',
+      reviewedOn: 'el',
+      published: 'Publicado el',
+      updated: 'Actualizado el',
+      contentNote: 'Aviso sobre el contenido',
+      toc: 'En esta página',
+      sources: 'Fuentes',
+      related: 'Para seguir leyendo',
+      topicsLabel: 'Temas',
+    },
+    topics: {
+      title: 'Temas',
+      description: 'Explora los artículos por tema.',
+      lede: 'Encuentra artículos sobre lo que te preocupa.',
+      none: 'Todavía no hay temas.',
+      eyebrow: 'Tema',
+      topicTitlePage: (topic: string, page: string, total: string) => `${topic}, página ${page} de ${total}`,
+      topicDescription: (topic: string) => `Artículos sobre ${topic.toLowerCase()}.`,
+      empty: 'Todavía no hay nada aquí.',
+      browseAll: 'Ver todos los artículos',
+      all: 'Todos los temas',
+    },
+    callout: {
+      info: 'Nota',
+      tip: 'Consejo',
+      warning: 'Atención',
+      crisis: 'Si estás en crisis',
+    },
+    counselorCard: {
+      accepting: 'Acepta nuevos clientes',
+      notAccepting: 'Por ahora no acepta nuevos clientes',
+    },
+    consultation: {
+      heading: '¿Te preguntas si podríamos ayudarte?',
+      body: 'Una consulta gratuita y sin compromiso es la oportunidad de hacer preguntas y ver cómo te sientes hablando con uno de nuestros consejeros.',
+      button: 'Pide una consulta gratuita',
+    },
   },
 
   /** The search page and its island. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import { defaultLanguage, languageOfPath } from '../i18n/languages.ts';
 import { clientAddress } from './client-address.ts';
 import { pathOnly, type Logger } from './log.ts';
 import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
@@ -138,13 +139,24 @@ function applyPageHeaders(res: ServerResponse, site: Site, route: string): void 
   for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
 }
 
+/**
+ * The not-found pages to try for a request, best first: the page in the language of the address asked for
+ * (`/es/404/` under `/es/`), then the English `/404.html`.
+ */
+function notFoundPages(req: IncomingMessage): string[] {
+  const language = languageOfPath(pathOnly(req.url));
+  return language === defaultLanguage ? ['/404.html'] : [`/${language}/404/`, '/404.html'];
+}
+
 async function notFound(req: IncomingMessage, res: ServerResponse, site: Site): Promise<void> {
   if (res.headersSent) return;
-  const lookup = site.statics.lookup('/404.html');
-  if (lookup.kind === 'file') {
-    applyPageHeaders(res, site, '/404/');
-    applyPageHeaders(res, site, '/404.html');
-    await site.statics.send(req, res, { ...lookup.found, route: '/404.html' }, 404, 'no-store');
+  for (const page of notFoundPages(req)) {
+    const lookup = site.statics.lookup(page);
+    if (lookup.kind !== 'file') continue;
+    // Astro records the page's CSP under its route without the extension (`/404/`, `/es/404/`).
+    applyPageHeaders(res, site, page.replace(/\.html$/, '/'));
+    applyPageHeaders(res, site, page);
+    await site.statics.send(req, res, { ...lookup.found, route: page }, 404, 'no-store');
     return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

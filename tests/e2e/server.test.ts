@@ -68,7 +68,8 @@ describe('the project server', () => {
   it('serves the 404 page with status 404 for unknown paths', async () => {
     const response = await fetch(`${server.url}/no/such/page/`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain("couldn't find that page");
+    // The message file writes a typographic apostrophe (an ASCII one would reach the page as &#39;).
+    expect(await response.text()).toContain('couldn’t find that page');
     expectSecurityHeaders(response);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });

@@ -1,5 +1,5 @@
-// Dates are formatted in UTC with a fixed locale so two builds of the same content are byte-identical.
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+import { formatLongDate } from '../../i18n/format.ts';
+import { defaultLanguage, type Language } from '../../i18n/languages.ts';
 
 /** Accepts a Date or an ISO string (`YYYY-MM-DD` or a full date-time). */
 export type DateInput = Date | string;
@@ -8,9 +8,9 @@ function toDate(value: DateInput): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-/** "March 3, 2026": the date a reader sees. */
-export function formatDate(value: DateInput): string {
-  return longDate.format(toDate(value));
+/** "March 3, 2026" (or "3 de marzo de 2026"): the date a reader sees, in UTC so builds are byte-identical. */
+export function formatDate(value: DateInput, language: Language = defaultLanguage): string {
+  return formatLongDate(toDate(value), language);
 }
 
 /** The machine-readable form for `<time datetime>` and JSON-LD: `YYYY-MM-DD` for a date, ISO 8601 otherwise. */

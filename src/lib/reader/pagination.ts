@@ -1,3 +1,5 @@
+import { defaultLanguage, localizePath, type Language } from '../../i18n/languages.ts';
+
 /** Articles per listing page. */
 export const PAGE_SIZE = 10;
 
@@ -12,14 +14,32 @@ export interface ListingPage<T> {
   nextHref: string | undefined;
 }
 
-/** Page 1 lives at `/articles/`; later pages at `/articles/page/<n>/` (there is no `/articles/page/1/`). */
-export function articlesPageHref(page: number): string {
-  return page <= 1 ? '/articles/' : `/articles/page/${page}/`;
+/**
+ * Page 1 lives at `/articles/`; later pages at `/articles/page/<n>/` (there is no `/articles/page/1/`); Spanish
+ * ones the same under `/es/`.
+ */
+export function articlesPageHref(page: number, language: Language = defaultLanguage): string {
+  return localizePath(page <= 1 ? '/articles/' : `/articles/page/${page}/`, language);
 }
 
-/** Page 1 of a topic lives at `/topics/<slug>/`; later pages at `/topics/<slug>/page/<n>/`. */
-export function topicPageHref(slug: string, page: number): string {
-  return page <= 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`;
+/** Page 1 of a topic lives at `/topics/<slug>/`; later pages at `/topics/<slug>/page/<n>/` (and under `/es/`). */
+export function topicPageHref(slug: string, page: number, language: Language = defaultLanguage): string {
+  return localizePath(page <= 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`, language);
+}
+
+/**
+ * Page `number` of the article list in each language that has that many pages (`totals`: each language's page
+ * count), so page 3 in English names no Spanish page 3 when the Spanish list has two.
+ */
+export function articlesPageAlternates(
+  number: number,
+  totals: Partial<Record<Language, number>>,
+): Partial<Record<Language, string>> {
+  return Object.fromEntries(
+    (Object.entries(totals) as [Language, number][])
+      .filter(([, total]) => total >= number)
+      .map(([language]) => [language, articlesPageHref(number, language)]),
+  );
 }
 
 /** Splits `items` into pages of `size` (one empty page when there are none). */

@@ -1,0 +1,7 @@
+import type { APIContext } from 'astro';
+import { articleFeed } from '../../lib/reader/rss.ts';
+
+/** The newest Spanish articles as RSS 2.0 (src/lib/reader/rss.ts). */
+export function GET(context: APIContext): Promise<Response> {
+  return articleFeed(context, 'es');
+}
