@@ -1,10 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { writeSearchLexicon } from './search-lexicon.ts';
+import { languages } from '../i18n/languages.ts';
+import { writeSearchLexicons } from './search-lexicon.ts';
 
-/** The pages the index covers, relative to the built client folder: article and counselor pages only. */
-export const INDEXED_PAGES = '{articles,counselors}/**/*.html';
+/**
+ * The pages the index covers, relative to the built client folder: article and counselor pages only, in every
+ * language (Spanish ones under `es/`).
+ */
+export const INDEXED_PAGES = '{articles,counselors,es/articles,es/counselors}/**/*.html';
 
 /**
  * How long one Pagefind step may take before the build gives up on it: two minutes, plus 50 ms for every page
@@ -61,8 +65,8 @@ async function step<T extends { errors: string[] }>(
   }
 }
 
-// Pagefind also writes its ready-made UIs and a runtime for pages without a language; /search/ uses the JS API
-// (with Pagefind's web worker) for English pages, so these would only be dead weight in the site.
+// Pagefind also writes its ready-made UIs and a runtime for pages without a language; /search/ and /es/search/
+// use the JS API (with Pagefind's web worker) on pages that all have a `lang`, so these would only be dead weight.
 const UNUSED = /^(pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
 async function pruneUnused(outputPath: string): Promise<void> {
@@ -106,14 +110,16 @@ export async function buildSearchIndex(clientDir: string, glob = INDEXED_PAGES):
   const outputPath = path.join(clientDir, 'pagefind');
   const timeoutMs = stepTimeoutMs(await htmlFiles(clientDir));
   try {
-    const { index } = await step('start', pagefind.createIndex({ forceLanguage: 'en' }), timeoutMs);
+    // No forced language: Pagefind keeps one index per page `lang` (English, Spanish), each with its own
+    // stemming, and the runtime loads the one of the search page's `lang` (docs/search.md).
+    const { index } = await step('start', pagefind.createIndex({}), timeoutMs);
     if (!index) throw new IndexingError('Pagefind could not start: it returned no index');
     await step(`index ${clientDir}`, index.addDirectory({ path: clientDir, glob }), timeoutMs);
     await fs.rm(outputPath, { recursive: true, force: true });
     await step(`write ${outputPath}`, index.writeFiles({ outputPath }), timeoutMs);
     await pruneUnused(outputPath);
-    // The words the island corrects typos against and each page's filters (docs/search.md).
-    await writeSearchLexicon(outputPath);
+    // The words the island corrects typos against and each page's filters, per language (docs/search.md).
+    await writeSearchLexicons(outputPath, languages);
     const ms = performance.now() - started;
     return { pages: await indexedPages(outputPath), ms, bytes: await folderSize(outputPath), outputPath };
   } finally {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { LEXICON_PATH, wordsOf, type LexiconFile } from '../lib/search/lexicon.ts';
+import { lexiconPath, wordsOf, type LexiconFile } from '../lib/search/lexicon.ts';
 
 // Pagefind stores each page as a gzipped "fragment": a signature, then JSON with the page's text and filters.
 const SIGNATURE = 'pagefind_dcd';
@@ -12,24 +12,43 @@ interface Fragment {
   filters?: Record<string, string[]>;
 }
 
-/** What was written: the number of distinct words and the file's size. */
+/** What was written for one language: the number of distinct words and the file's size. */
 export interface LexiconReport {
   words: number;
   bytes: number;
 }
 
 /**
- * Writes the search lexicon (src/lib/search/lexicon.ts) for the Pagefind index in `outputPath`, from the index's
- * own fragments, so the words are exactly the text Pagefind indexed. Words longer than 40 characters (links,
- * codes) are left out.
+ * Writes one search lexicon (src/lib/search/lexicon.ts) per language of the Pagefind index in `outputPath` (and
+ * an empty one for each of `alsoFor` the index has no pages in, so a search page in that language finds nothing
+ * rather than another language's pages), from the index's own fragments, so the words are exactly the text
+ * Pagefind indexed. Words longer than 40 characters (links, codes) are left out.
  */
-export async function writeSearchLexicon(outputPath: string): Promise<LexiconReport> {
+export async function writeSearchLexicons(
+  outputPath: string,
+  alsoFor: readonly string[] = [],
+): Promise<Record<string, LexiconReport>> {
+  const entry = JSON.parse(await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, unknown>;
+  };
+  const names = (await fs.readdir(path.join(outputPath, 'fragment')))
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .sort();
+  const reports: Record<string, LexiconReport> = {};
+  for (const lang of new Set([...Object.keys(entry.languages), ...alsoFor])) {
+    // Pagefind names each page's fragment after its language's index: `es_1a2b3c4.pf_fragment`.
+    const own = names.filter((name) => name.startsWith(`${lang}_`));
+    reports[lang] = await writeSearchLexicon(outputPath, own, lang);
+  }
+  return reports;
+}
+
+async function writeSearchLexicon(outputPath: string, names: string[], lang: string): Promise<LexiconReport> {
   const dir = path.join(outputPath, 'fragment');
   const counts = new Map<string, number>();
   const filters: string[] = [];
   const filterNumbers = new Map<string, number>();
   const pages: Record<string, number[]> = {};
-  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   for (const name of names) {
     const raw = zlib.gunzipSync(await fs.readFile(path.join(dir, name)));
     const text = raw.toString('utf8');
@@ -57,6 +76,6 @@ export async function writeSearchLexicon(outputPath: string): Promise<LexiconRep
     .map(([word]) => word);
   const file: LexiconFile = { words: words.join(' '), filters, pages };
   const json = JSON.stringify(file);
-  await fs.writeFile(path.join(outputPath, path.basename(LEXICON_PATH)), json);
+  await fs.writeFile(path.join(outputPath, path.basename(lexiconPath(lang))), json);
   return { words: words.length, bytes: Buffer.byteLength(json) };
 }

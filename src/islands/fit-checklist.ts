@@ -5,7 +5,8 @@ import { selectOutcomeIndex } from '../lib/checklist/select-outcome.ts';
 // outcome that applies (in a polite live region), "Start over" and opt-in memory. Nothing leaves the browser.
 // Hooks are data attributes: data-item (checkboxes), data-min (outcomes), data-none, data-consult and data-cta
 // (the consultation call to action), data-count, data-prompt, data-js (hidden until upgraded), data-reset,
-// data-remember. Nothing is judged before the reader's first tick: until then only the prompt shows.
+// data-remember, and data-count-text (the count's wording in the page's language, from src/i18n/). Nothing is
+// judged before the reader's first tick: until then only the prompt shows.
 
 class FitChecklist extends HTMLElement {
   connectedCallback(): void {
@@ -21,6 +22,7 @@ class FitChecklist extends HTMLElement {
     let started = false;
     const remember = all<HTMLInputElement>('[data-remember]')[0];
     const key = this.dataset['key'] ?? '';
+    const countText = this.dataset['countText'] ?? '';
 
     const update = () => {
       const ticked = boxes.filter((box) => box.checked);
@@ -31,7 +33,7 @@ class FitChecklist extends HTMLElement {
       if (prompt) prompt.hidden = started;
       if (count) {
         count.hidden = !started;
-        count.textContent = formatCount(ticked.length, boxes.length);
+        count.textContent = formatCount(countText, ticked.length, boxes.length);
       }
       // Storage can be unavailable (private modes, blocked); the checklist works the same without it.
       try {

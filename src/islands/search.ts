@@ -1,7 +1,8 @@
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { facets } from '../lib/search/facets.ts';
 import { historyAction } from '../lib/search/history.ts';
-import { resultsMessage } from '../lib/search/messages.ts';
+import { lexiconPath } from '../lib/search/lexicon.ts';
+import { kindLabel, resultsMessage, type SearchText } from '../lib/search/messages.ts';
 import { searchWords } from '../lib/search/run-query.ts';
 import type {
   FilterCounts,
@@ -10,10 +11,12 @@ import type {
   PagefindSearch,
 } from '../lib/search/pagefind-runtime.ts';
 import { isActive, pagefindFilters, parseState, stateQuery, type SearchState } from '../lib/search/state.ts';
+import { fill } from '../lib/text/fill.ts';
 
-// Upgrades /search/ (src/pages/search.astro) into live search on Pagefind's JS API. Markup comes from the page's
-// <template>s; this fills in text only (excerpts become text nodes and <mark>s, never HTML). Hooks: data-js
-// (hidden until upgraded), data-synonyms, data-form, data-topics, data-kind-count, data-status, data-corrected
+// Upgrades /search/ and /es/search/ (src/components/search/SearchPageBody.astro) into live search on Pagefind's
+// JS API, which loads the index of the page's `lang`. Markup comes from the page's <template>s; this fills in
+// text only (excerpts become text nodes and <mark>s, never HTML), worded by the page (data-text, the page
+// language's messages as JSON). Hooks: data-js (hidden until upgraded), data-text, data-synonyms, data-form, data-topics, data-kind-count, data-status, data-corrected
 // (with slots words, typed and link), data-results (its data-query names the words typed), data-more, data-empty,
 // data-clear, data-failed, data-*-template, and data-slot inside templates (link, kind, separator, topics,
 // excerpt, subs, name, count).
@@ -22,7 +25,6 @@ import { isActive, pagefindFilters, parseState, stateQuery, type SearchState } f
 const PAGE = 5;
 // Written by the build after Vite has run (src/integrations/pagefind.ts): loaded at runtime, not bundled.
 const RUNTIME = '/pagefind/pagefind.js';
-const KIND_LABEL: Record<string, string> = { article: 'Article', counselor: 'Counselor' };
 
 /** The element the page's markup promises; a missing one is a bug in the page, so fail loudly. */
 function found<T>(element: T | null): T {
@@ -54,11 +56,15 @@ class SearchPage extends HTMLElement {
   #committed = true;
   #urlTimer = 0;
   #typed = false;
-  // Staff's synonym groups, drawn into the page by the build (src/pages/search.astro).
+  // Staff's synonym groups for the page's language, drawn into the page by the build.
   #synonyms: string[][] = [];
+  // The page's language (Pagefind picks its index by the same `lang`) and its wording.
+  #lang = document.documentElement.lang || 'en';
+  #text = {} as SearchText;
 
   connectedCallback(): void {
     if (this.hasAttribute('data-dev')) return;
+    this.#text = JSON.parse(this.dataset['text'] ?? '{}') as SearchText;
     try {
       this.#synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as string[][];
     } catch {
@@ -230,7 +236,13 @@ class SearchPage extends HTMLElement {
     let corrected = false;
     let search: PagefindSearch | undefined;
     if (state.q) {
-      const found = await searchWords(pagefind, state, this.#synonyms, pagefindFilters(state));
+      const found = await searchWords(
+        pagefind,
+        state,
+        this.#synonyms,
+        pagefindFilters(state),
+        lexiconPath(this.#lang),
+      );
       ({ words, corrected } = found);
       search = found;
     } else if (isActive(state)) {
@@ -258,13 +270,15 @@ class SearchPage extends HTMLElement {
     this.#one('[data-empty]').hidden = !search || count > 0;
     this.#one('[data-clear]').hidden = state.topics.length === 0 && !state.kind;
     const chosen = state.topics.length + (state.kind ? 1 : 0);
-    this.#one('[data-filter-count]').textContent = chosen ? `(${chosen} chosen)` : '';
-    this.#one('[data-status]').textContent = search ? resultsMessage(count, { ...state, q: words }) : '';
+    this.#one('[data-filter-count]').textContent = chosen ? fill(this.#text.chosen, { count: chosen }) : '';
+    this.#one('[data-status]').textContent = search
+      ? resultsMessage(count, { ...state, q: words }, this.#text, this.#lang)
+      : '';
     const notice = this.#one('[data-corrected]');
     notice.hidden = !corrected;
     slot(notice, 'words').textContent = words;
-    slot(notice, 'typed').textContent = `“${state.q}”`;
-    slot(notice, 'link').setAttribute('href', `/search/${stateQuery({ ...state, asTyped: true })}`);
+    slot(notice, 'typed').textContent = fill(this.#text.typed, { words: state.q });
+    slot(notice, 'link').setAttribute('href', location.pathname + stateQuery({ ...state, asTyped: true }));
     results.dataset['query'] = state.q;
   }
 
@@ -275,7 +289,7 @@ class SearchPage extends HTMLElement {
     const link = slot(item, 'link');
     link.setAttribute('href', data.url);
     link.textContent = title;
-    slot(item, 'kind').textContent = KIND_LABEL[data.filters['kind']?.[0] ?? ''] ?? '';
+    slot(item, 'kind').textContent = kindLabel(data.filters['kind']?.[0], this.#text);
     const topics = data.filters['topic'] ?? [];
     slot(item, 'topics').textContent = topics.join(', ');
     slot(item, 'separator').hidden = topics.length === 0;

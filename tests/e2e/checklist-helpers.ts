@@ -3,6 +3,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Language } from '../../src/i18n/languages.ts';
+import { messagesFor } from '../../src/i18n/messages.ts';
 import { buildSite } from '../support/build-site.ts';
 
 /** One script a built page loads, with its size as `gzip -9` would send it. */
@@ -74,8 +76,9 @@ export async function buildChecklistFixture(): Promise<FixtureBuild> {
   return { distDir: result.outDir, workDir: result.dir };
 }
 
-/** Handles on one rendered checklist. */
-export function checklistParts(page: Page, index = 0) {
+/** Handles on one rendered checklist, on a page in `lang` (its controls are named in that language). */
+export function checklistParts(page: Page, index = 0, lang: Language = 'en') {
+  const text = messagesFor(lang).checklist;
   const root = page.locator('fit-checklist').nth(index);
   return {
     root,
@@ -85,8 +88,8 @@ export function checklistParts(page: Page, index = 0) {
     /** Outcomes (and the "nothing applies" line) a reader can see now. */
     visibleResults: root.locator('li[data-min]:visible, li[data-none]:visible'),
     cta: root.locator('[data-cta]'),
-    reset: root.getByRole('button', { name: 'Start over' }),
-    remember: root.getByLabel('Remember on this device'),
+    reset: root.getByRole('button', { name: text.startOver }),
+    remember: root.getByLabel(text.remember),
   };
 }
 

@@ -1,13 +1,17 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../src/i18n/languages.ts';
+import { messagesFor } from '../../src/i18n/messages.ts';
+import { describeTicks, formatCount } from '../../src/lib/checklist/format.ts';
+import { outcomeRanges } from '../../src/lib/checklist/outcome-ranges.ts';
 import { checklistStorageKey } from '../../src/lib/checklist/storage-key.ts';
 import { selectOutcome } from '../../src/lib/checklist/select-outcome.ts';
 import type { Checklist } from '../../src/lib/sanity/schemas.ts';
 import { axeViolations } from '../support/axe.ts';
 import { foreignRequests, recordProblems, recordRequests } from '../support/browser.ts';
 import {
-  checklistParts,
+  checklistParts as partsOf,
   expectTargetSize,
   shippedScripts,
   tickFirst,
@@ -27,9 +31,9 @@ export interface ChecklistPage {
   checklist: Checklist;
   /** Where its consultation call to action must lead (a pattern when the page adds more to the query). */
   consultationHref: string | RegExp;
+  /** The page's language, in which the checklist's fixed text must read; English when left out. */
+  lang?: Language;
 }
-
-const NOTHING_APPLIES = 'no particular result applies';
 
 /**
  * CSP violations and script errors. A resource the page fails to load (an image, say) is the page's business, not
@@ -45,6 +49,10 @@ function scriptProblems(problems: string[]): string[] {
  */
 export function describeChecklistPage(name: string, target: () => ChecklistPage): void {
   const contexts: BrowserContext[] = [];
+  /** The interface text of the page's language (src/i18n/). */
+  const text = () => messagesFor(target().lang ?? 'en').checklist;
+  const counted = (count: number, total: number) => formatCount(text().count, count, total);
+  const checklistParts = (page: Page) => partsOf(page, 0, target().lang);
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()));
   });
@@ -66,7 +74,7 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
   function expected(count: number) {
     const outcome = selectOutcome(target().checklist.outcomes, count);
     return {
-      text: outcome ? (outcome.heading ?? outcome.body ?? '') : NOTHING_APPLIES,
+      text: outcome ? (outcome.heading ?? outcome.body ?? '') : text().noResult.replace(/\.$/, ''),
       consultation: outcome?.showConsultation ?? false,
     };
   }
@@ -81,7 +89,9 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       await expect(parts.visibleResults.count()).resolves.toBe(0);
       await expect(parts.count.isVisible()).resolves.toBe(false);
       await expect(parts.cta.isVisible()).resolves.toBe(false);
-      await expect(parts.status.innerText()).resolves.not.toMatch(/ticked/);
+      await expect(parts.status.innerText()).resolves.not.toContain(
+        counted(0, target().checklist.items.length),
+      );
       await parts.boxes.nth(0).check();
       await expect(parts.visibleResults.count()).resolves.toBe(1);
       await expect(parts.visibleResults.innerText()).resolves.toContain(expected(1).text);
@@ -96,7 +106,7 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       const counts = [...Array.from({ length: total }, (_, i) => i + 1), 0];
       for (const count of counts) {
         await tickFirst(parts.boxes, count);
-        await expect(parts.count.textContent()).resolves.toBe(`${count} of ${total} ticked`);
+        await expect(parts.count.textContent()).resolves.toBe(counted(count, total));
         await expect(parts.visibleResults.count()).resolves.toBe(1);
         await expect(parts.visibleResults.innerText()).resolves.toContain(expected(count).text);
         await expect(parts.cta.isVisible(), `consultation at ${count}`).resolves.toBe(
@@ -115,10 +125,10 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       await expect(parts.status.getAttribute('aria-live')).resolves.toBe('polite');
       const total = target().checklist.items.length;
       const before = await parts.status.innerText();
-      expect(before).not.toContain('ticked');
+      expect(before).not.toContain(counted(0, total));
       await tickFirst(parts.boxes, total);
       const after = await parts.status.innerText();
-      expect(after).toContain(`${total} of ${total} ticked`);
+      expect(after).toContain(counted(total, total));
       expect(after).toContain(expected(total).text);
       expect(after).not.toBe(before);
     });
@@ -195,7 +205,7 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       await page.reload();
       await expect(parts.remember.isChecked()).resolves.toBe(true);
       await expect(tickedValues(parts.boxes)).resolves.toEqual(keys);
-      await expect(parts.count.textContent()).resolves.toBe(`${keys.length} of ${items.length} ticked`);
+      await expect(parts.count.textContent()).resolves.toBe(counted(keys.length, items.length));
       await expect(parts.visibleResults.innerText()).resolves.toContain(expected(keys.length).text);
 
       await parts.remember.uncheck();
@@ -229,7 +239,11 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       const listed = (await parts.visibleResults.allInnerTexts()).join('\n');
       for (let count = 0; count <= checklist.items.length; count++)
         expect(listed).toContain(expected(count).text);
-      expect(listed).toMatch(/^If you ticked |^Whatever you ticked/);
+      // Introduced in the page's language by the counts each covers, from the lowest.
+      const ranges = outcomeRanges(checklist.outcomes, checklist.items.length);
+      const first = ranges.none ?? ranges.shown[0];
+      if (first)
+        expect(listed.startsWith(describeTicks(first, checklist.items.length, text().ticks))).toBe(true);
       await expect(parts.reset.isVisible()).resolves.toBe(false);
       await expect(parts.remember.isVisible()).resolves.toBe(false);
       await expect(parts.count.isVisible()).resolves.toBe(false);
@@ -277,7 +291,7 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
         await expect(box.isChecked()).resolves.toBe(true);
         await page.keyboard.press('Tab');
       }
-      await expect(parts.count.textContent()).resolves.toBe(`${total} of ${total} ticked`);
+      await expect(parts.count.textContent()).resolves.toBe(counted(total, total));
       // The consultation link may come first when the outcome shows it.
       if (expected(total).consultation) await page.keyboard.press('Tab');
       await expect(parts.reset.evaluate((element) => element === document.activeElement)).resolves.toBe(true);

@@ -3,8 +3,17 @@
 // own runtime matches word prefixes only and, for a word it does not hold, falls back to ever shorter prefixes
 // ("theraputic" finds every "the"); the lexicon lets the island correct such a word first (docs/search.md).
 
-/** Where the build writes the lexicon, under the site's root. */
+/** Where the build writes the English lexicon, under the site's root. */
 export const LEXICON_PATH = '/pagefind/words.json';
+
+/**
+ * Where the build writes the lexicon of one language's index: `/pagefind/words.json` for English (the default
+ * language), `/pagefind/words.<lang>.json` for the others (`words.es.json`). Pagefind keeps one index per
+ * language (by each page's `lang`), and so does the lexicon.
+ */
+export function lexiconPath(lang: string): string {
+  return lang === 'en' ? LEXICON_PATH : `/pagefind/words.${lang}.json`;
+}
 
 /** The lexicon file as written. */
 export interface LexiconFile {

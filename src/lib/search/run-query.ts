@@ -1,10 +1,11 @@
-import { LEXICON_PATH, readLexicon, type Lexicon } from './lexicon.ts';
+import { readLexicon, type Lexicon } from './lexicon.ts';
 import type { FilterCounts, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-runtime.ts';
 import { planQuery } from './query-plan.ts';
 import type { SearchState } from './state.ts';
 
 // Runs the searches a query plans (src/lib/search/query-plan.ts) for the search island and merges them, exact hits
-// first. The lexicon it needs is fetched with the first query.
+// first. The lexicon it needs (the search page's language's: src/lib/search/lexicon.ts) is fetched with the first
+// query.
 
 /** A search for words, with what the reader is told about how it was read. */
 export interface WordsSearch extends PagefindSearch {
@@ -13,14 +14,13 @@ export interface WordsSearch extends PagefindSearch {
   corrected: boolean;
 }
 
-let lexicon: Promise<Lexicon> | undefined;
+let lexicon: Promise<Lexicon | undefined> | undefined;
 
-/** The lexicon the build wrote next to the index, fetched once; an empty one when it cannot be had. */
-function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= fetch(LEXICON_PATH)
-    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : {}))
-    .catch(() => ({}))
-    .then(readLexicon);
+/** The lexicon the build wrote next to the index, fetched once; undefined when it cannot be had. */
+function loadLexicon(url: string): Promise<Lexicon | undefined> {
+  lexicon ??= fetch(url)
+    .then(async (response) => (response.ok ? readLexicon(await response.json()) : undefined))
+    .catch(() => undefined);
   return lexicon;
 }
 
@@ -30,16 +30,22 @@ function matches(values: Record<string, string[]> | undefined, state: SearchStat
   return !state.kind || (values?.['kind'] ?? []).includes(state.kind);
 }
 
-/** Searches the state's words: corrected, with synonyms, exact hits first, then filtered by topic and kind. */
+/**
+ * Searches the state's words: corrected, with synonyms, exact hits first, then filtered by topic and kind. Only
+ * pages of the lexicon's language count, so a search page never lists another language's pages (Pagefind falls
+ * back to its largest index when the page's language has none).
+ */
 export async function searchWords(
   pagefind: PagefindModule,
   state: SearchState,
   groups: readonly (readonly string[])[],
   /** Pagefind's filters for the state, used when there is no lexicon (src/lib/search/state.ts). */
   filters: Record<string, unknown>,
+  /** The lexicon of the page's language (`lexiconPath` in src/lib/search/lexicon.ts). */
+  lexiconUrl: string,
 ): Promise<WordsSearch> {
-  const known = await loadLexicon();
-  if (known.words.length === 0) {
+  const known = await loadLexicon(lexiconUrl);
+  if (!known) {
     // No lexicon: Pagefind on its own, as typed.
     const search = await pagefind.search(state.q, { filters });
     return { ...search, words: state.q, corrected: false };
@@ -58,7 +64,7 @@ export async function searchWords(
   const merged = [
     ...exact.values(),
     ...[...others.values()].filter((r) => !exact.has(r.id)).sort((a, b) => b.score - a.score),
-  ];
+  ].filter((result) => known.pages.has(result.id));
   // Counts for the words alone, as Pagefind gives them, from each page's filters in the lexicon.
   const totalFilters: FilterCounts = {};
   for (const result of merged) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeIn } from '../../../src/i18n/routes.ts';
 import type { Checklist } from '../../../src/lib/sanity/schemas.ts';
 import { createComponentRenderer, type ComponentRenderer } from '../reader/load-component.ts';
 
@@ -107,5 +108,29 @@ describe('the checklist without JavaScript', () => {
 
   it('gives the same ids on every page, so a page does not change with what was built before it', async () => {
     expect(await render({ checklist })).toBe(await render({ checklist }));
+  });
+});
+
+describe('the checklist on a Spanish page', () => {
+  it('says everything around the checklist’s own text in Spanish, and leads to the contact page in Spanish', async () => {
+    const html = await render({
+      checklist: {
+        ...checklist,
+        outcomes: checklist.outcomes.map((o) => ({ ...o, showConsultation: true })),
+      },
+      lang: 'es',
+    });
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Lo que pueden indicar tus respuestas');
+    expect(text).toContain('Si no marcaste ninguna: no corresponde ningún resultado en particular.');
+    expect(text).toContain('Si marcaste 1 o 2: Some');
+    expect(text).toContain('Si marcaste las 3: Strong');
+    expect(text).toContain('Empezar de nuevo');
+    expect(text).toContain('Recordar en este dispositivo');
+    expect(html).toMatch(/<p[^>]*data-count data-js hidden>0 de 3 marcadas<\/p>/);
+    expect(html).toContain('data-count-text="{ticked} de {total} marcadas"');
+    // The Spanish contact page once the site has one (the English one until then).
+    expect(html).toContain(`href="${routeIn('/contact/', 'es')}"`);
+    expect(text).not.toMatch(/ticked|Start over|Remember/);
   });
 });

@@ -3,16 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { describeTicks, formatCount } from '../../../src/lib/checklist/format.ts';
 import { outcomeRanges } from '../../../src/lib/checklist/outcome-ranges.ts';
 import { selectOutcome } from '../../../src/lib/checklist/select-outcome.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
+
+const { ticks, count } = messagesFor('en').checklist;
 
 const outcomes = (...thresholds: number[]) =>
   thresholds.map((minChecked, index) => ({ key: `o${index}`, minChecked }));
 
 /** The lines of the static list a reader without JavaScript sees. */
-function lines(thresholds: number[], total: number): string[] {
+function lines(thresholds: number[], total: number, words = ticks): string[] {
   const ranges = outcomeRanges(outcomes(...thresholds), total);
   return [
-    ...(ranges.none ? [`${describeTicks(ranges.none, total)}: none`] : []),
-    ...ranges.shown.map((range) => `${describeTicks(range, total)}: ${range.outcome.key}`),
+    ...(ranges.none ? [`${describeTicks(ranges.none, total, words)}: none`] : []),
+    ...ranges.shown.map((range) => `${describeTicks(range, total, words)}: ${range.outcome.key}`),
   ];
 }
 
@@ -84,7 +87,29 @@ describe('the outcome list readers see without JavaScript', () => {
 
 describe('the running count', () => {
   it('says how many of how many are ticked', () => {
-    expect(formatCount(3, 5)).toBe('3 of 5 ticked');
-    expect(formatCount(0, 1)).toBe('0 of 1 ticked');
+    expect(formatCount(count, 3, 5)).toBe('3 of 5 ticked');
+    expect(formatCount(count, 0, 1)).toBe('0 of 1 ticked');
+  });
+
+  it('says it in Spanish on a Spanish page', () => {
+    expect(formatCount(messagesFor('es').checklist.count, 3, 5)).toBe('3 de 5 marcadas');
+  });
+});
+
+describe('the outcome list in Spanish', () => {
+  it('describes each outcome by the counts it covers, as a Spanish reader would say it', () => {
+    const spanish = messagesFor('es').checklist.ticks;
+    expect(lines([0, 3, 5], 5, spanish)).toEqual([
+      'Si marcaste entre 0 y 2: o0',
+      'Si marcaste 3 o 4: o1',
+      'Si marcaste las 5: o2',
+    ]);
+    expect(lines([1, 4], 5, spanish)).toEqual([
+      'Si no marcaste ninguna: none',
+      'Si marcaste entre 1 y 3: o0',
+      'Si marcaste 4 o más: o1',
+    ]);
+    expect(lines([0], 3, spanish)).toEqual(['Marques lo que marques: o0']);
+    expect(lines([1], 1, spanish)).toEqual(['Si la dejaste sin marcar: none', 'Si la marcaste: o0']);
   });
 });

@@ -12,11 +12,14 @@ afterAll(() => {
   for (const site of sites) fs.rmSync(site, { recursive: true, force: true });
 });
 
-const page = (body: string) =>
-  `<!doctype html><html lang="en"><body><header data-pagefind-ignore="all">Menu</header>${body}</body></html>`;
+const page = (body: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><body><header data-pagefind-ignore="all">Menu</header>${body}</body></html>`;
 
-/** A built site in miniature: two indexed pages, a listing without a body and a page outside the glob. */
-function site(): string {
+/**
+ * A built site in miniature: two indexed pages, a listing without a body and a page outside the glob; with
+ * `spanish`, a Spanish article and counselor page under es/ as well.
+ */
+function site(spanish = false): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-search-'));
   sites.push(dir);
   const files: Record<string, string> = {
@@ -30,6 +33,20 @@ function site(): string {
       '<main data-pagefind-body><h1>Sam</h1><div hidden data-pagefind-filter="kind:counselor"></div></main>',
     ),
     'about/index.html': page('<main data-pagefind-body><h1>About</h1></main>'),
+    ...(spanish
+      ? {
+          'es/articles/alianza/index.html': page(
+            '<article data-pagefind-body><h1 data-pagefind-meta="title">¿Qué es la alianza?</h1>' +
+              '<a data-pagefind-filter="topic">Lo básico de la terapia</a>' +
+              '<div hidden data-pagefind-filter="kind:article"></div><p>La confianza crece.</p></article>',
+            'es',
+          ),
+          'es/counselors/sam/index.html': page(
+            '<main data-pagefind-body><h1>Sam</h1><div hidden data-pagefind-filter="kind:counselor"></div></main>',
+            'es',
+          ),
+        }
+      : {}),
   };
   for (const [file, html] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -60,6 +77,44 @@ describe('building the search index', () => {
     expect(files).toContain('wasm.en.pagefind');
     expect(files).toContain('pagefind-worker.js');
     expect(files.filter((f) => /ui|highlight|unknown/.test(f))).toEqual([]);
+  });
+
+  it('keeps one index per language, each with its own runtime and typo lexicon', async () => {
+    const dir = site(true);
+    const report = await buildSearchIndex(dir);
+    expect(report.pages).toBe(4);
+    const out = path.join(dir, 'pagefind');
+    const entry = JSON.parse(fs.readFileSync(path.join(out, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    expect(entry.languages['es']?.page_count).toBe(2);
+    expect(fs.readdirSync(out)).toEqual(expect.arrayContaining(['wasm.en.pagefind', 'wasm.es.pagefind']));
+    const lexicon = (file: string) =>
+      JSON.parse(fs.readFileSync(path.join(out, file), 'utf8')) as {
+        words: string;
+        filters: string[];
+        pages: Record<string, number[]>;
+      };
+    const english = lexicon('words.json');
+    const spanish = lexicon('words.es.json');
+    expect(english.words.split(' ')).toContain('rapport');
+    expect(english.words.split(' ')).not.toContain('confianza');
+    expect(spanish.words.split(' ')).toEqual(expect.arrayContaining(['confianza', 'qué', 'alianza']));
+    expect(spanish.words.split(' ')).not.toContain('rapport');
+    expect(spanish.filters).toEqual(
+      expect.arrayContaining(['topic:Lo básico de la terapia', 'kind:article', 'kind:counselor']),
+    );
+    expect(Object.keys(spanish.pages)).toHaveLength(2);
+    expect(Object.keys(english.pages)).toHaveLength(2);
+    for (const id of Object.keys(english.pages)) expect(spanish.pages[id]).toBeUndefined();
+  });
+
+  it('writes an empty lexicon for a language with no pages yet, so its search page finds nothing', async () => {
+    const dir = site();
+    await buildSearchIndex(dir);
+    const spanish = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind/words.es.json'), 'utf8')) as unknown;
+    expect(spanish).toEqual({ words: '', filters: [], pages: {} });
   });
 
   it("fails with Pagefind's reason", async () => {
