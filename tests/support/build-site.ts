@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { sharedBuild } from './shared-builds.ts';
+import { COPY_MARK, shareBuild } from './shared-builds.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -47,14 +47,8 @@ export async function buildSite(options: {
     ? options.outDir
     : path.join(root, '.builds', `${options.outDir}-${process.pid}`);
   const shareable = !options.keep && options.command !== 'sync' && !options.env?.['NODE_OPTIONS'];
-  const shared = shareable
-    ? await sharedBuild(options.env ?? {}, (folder) => runBuild(folder, { ...options, keep: false }))
-    : undefined;
-  if (!shared) return runBuild(base, options);
-  // A copy of its own (dist/, cache/ and root/), which the caller may change or remove as it likes.
-  rmSync(base, { recursive: true, force: true });
-  cpSync(shared.dir, base, { recursive: true, verbatimSymlinks: true });
-  return { code: shared.code, output: shared.output, outDir: path.join(base, 'dist'), dir: base };
+  if (!shareable) return runBuild(base, options);
+  return shareBuild(options.env ?? {}, base, () => runBuild(base, options));
 }
 
 /** One `astro build` (or `sync`) in `base` (see buildSite). */
@@ -65,6 +59,11 @@ async function runBuild(
   const outDir = path.join(base, 'dist');
   const cacheDir = path.join(base, 'cache');
   const buildRoot = path.join(base, 'root');
+  if (options.keep && existsSync(path.join(base, COPY_MARK)))
+    throw new Error(
+      `${base} is a copy of a build another test file made (tests/support/shared-builds.ts); its cache belongs to ` +
+        "that build's folder, so it cannot be continued with `keep`. Build it under an `outDir` of its own first.",
+    );
   if (!options.keep) rmSync(base, { recursive: true, force: true });
   mkdirSync(buildRoot, { recursive: true });
   // The content loader resolves content paths against Astro's root, which is now buildRoot, and names MDX

@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BuildResult } from './build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** Names the folder (inside the project) where one test run keeps the builds its files share. */
 export const SHARED_BUILDS_ENV = 'ALLIANCE_SHARED_BUILDS';
-
-/** What a shared build left: its folder (`dist/`, `cache/`, `root/`) and how it went. Read-only. */
-export interface SharedBuild {
-  dir: string;
-  code: number | null;
-  output: string;
-}
 
 const alive = (pid: number) => {
   try {
@@ -62,27 +56,38 @@ export function buildInputsDigest(env: Record<string, string | undefined>): stri
   return hash.digest('hex').slice(0, 24);
 }
 
+/** A file in a folder that shareBuild filled with a copy of another file's build. */
+export const COPY_MARK = '.copy-of-a-shared-build';
+
 /**
- * Within a test run that shares builds (tests/support/global-setup.ts sets SHARED_BUILDS_ENV), returns the build of
- * these inputs: built by `build` into a folder of the run's own the first time any test file asks (the others wait
- * for it), then reused as it is. Outside such a run, resolves with undefined: the caller builds for itself.
+ * Within a test run that shares builds (tests/support/global-setup.ts sets SHARED_BUILDS_ENV): the first test file
+ * to ask for a build of these inputs builds it in its own folder (`build`, into `base`) and leaves a copy in the
+ * run's folder; any other file that asks, then or later, waits for that and gets a copy of its own in `base`
+ * (marked with COPY_MARK). Outside such a run, just builds.
  */
-export async function sharedBuild(
+export async function shareBuild(
   env: Record<string, string | undefined>,
-  build: (dir: string) => Promise<{ code: number | null; output: string }>,
+  base: string,
+  build: () => Promise<BuildResult>,
   timeoutMs = 15 * 60_000,
-): Promise<SharedBuild | undefined> {
+): Promise<BuildResult> {
   const shared = process.env[SHARED_BUILDS_ENV];
-  if (!shared) return undefined;
+  if (!shared) return build();
   const dir = path.join(shared, buildInputsDigest(env));
-  const resultFile = path.join(dir, 'result.json');
+  const resultFile = path.join(shared, `${path.basename(dir)}.json`);
   const lock = `${dir}.lock`;
   const deadline = Date.now() + timeoutMs;
   fs.mkdirSync(shared, { recursive: true });
   for (;;) {
     if (fs.existsSync(resultFile)) {
-      const { code, output } = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as SharedBuild;
-      return { dir, code, output };
+      const { code, output } = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Pick<
+        BuildResult,
+        'code' | 'output'
+      >;
+      fs.rmSync(base, { recursive: true, force: true });
+      fs.cpSync(dir, base, { recursive: true, verbatimSymlinks: true });
+      fs.writeFileSync(path.join(base, COPY_MARK), `a copy of ${dir}\n`);
+      return { code, output, outDir: path.join(base, 'dist'), dir: base };
     }
     let held = false;
     try {
@@ -94,11 +99,12 @@ export async function sharedBuild(
     if (held) {
       try {
         fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
-        const { code, output } = await build(dir);
+        const result = await build();
+        fs.cpSync(base, dir, { recursive: true, verbatimSymlinks: true });
         // Written whole, then renamed: a reader never sees half a file.
-        fs.writeFileSync(`${resultFile}.tmp`, JSON.stringify({ code, output }));
+        fs.writeFileSync(`${resultFile}.tmp`, JSON.stringify({ code: result.code, output: result.output }));
         fs.renameSync(`${resultFile}.tmp`, resultFile);
-        return { dir, code, output };
+        return result;
       } finally {
         fs.rmSync(lock, { recursive: true, force: true });
       }

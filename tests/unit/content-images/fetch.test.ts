@@ -95,8 +95,11 @@ describe('an image download never hangs the build', () => {
     const server = await serve((_req, res) => {
       setTimeout(() => res.writeHead(200).end(bytes), 60);
     });
+    // About concurrency, not timeouts: a generous timeout, so that a busy machine never turns a slow answer into a
+    // retry (a second request for the same file).
+    const patient = { ...quick, timeoutMs: 30_000 };
     await Promise.all(
-      Array.from({ length: 7 }, (_, i) => fetchToFile(`${server.url}/${i}.png`, target(), quick)),
+      Array.from({ length: 7 }, (_, i) => fetchToFile(`${server.url}/${i}.png`, target(), patient)),
     );
     expect(server.requests()).toBe(7);
     expect(server.most()).toBeLessThanOrEqual(2);
