@@ -127,6 +127,7 @@ export const PAGE_TYPES = [
   'counselor',
   'search',
   'contact',
+  'choose',
 ] as const;
 
 /** One of {@link PAGE_TYPES}. */
@@ -141,6 +142,7 @@ export function classifyRoute(route: string, html: string): PageType | undefined
   if (route === '/articles/') return 'articles';
   if (route === '/search/') return 'search';
   if (route === '/contact/') return 'contact';
+  if (route === '/counselors/choose/' || route === '/es/counselors/choose/') return 'choose';
   if (route.startsWith('/articles/page/')) return undefined;
   if (/^\/articles\/[^/]+\/$/.test(route))
     return /<fit-checklist\b/i.test(html) ? 'articleWithChecklist' : 'article';

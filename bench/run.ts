@@ -137,6 +137,7 @@ function routesFor(data: WrittenDataset): Record<PageType, string | undefined> {
     counselor: data.counselorSlugs[0] ? `/counselors/${data.counselorSlugs[0]}/` : undefined,
     search: '/search/',
     contact: '/contact/',
+    choose: '/counselors/choose/',
   };
 }
 
