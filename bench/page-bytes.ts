@@ -128,6 +128,7 @@ export const PAGE_TYPES = [
   'counselors',
   'search',
   'contact',
+  'choose',
 ] as const;
 
 /** One of {@link PAGE_TYPES}. */
@@ -143,6 +144,7 @@ export function classifyRoute(route: string, html: string): PageType | undefined
   if (route === '/search/') return 'search';
   if (route === '/contact/') return 'contact';
   if (route === '/counselors/' || route === '/es/counselors/') return 'counselors';
+  if (route === '/counselors/choose/' || route === '/es/counselors/choose/') return 'choose';
   if (route.startsWith('/articles/page/')) return undefined;
   if (/^\/articles\/[^/]+\/$/.test(route))
     return /<fit-checklist\b/i.test(html) ? 'articleWithChecklist' : 'article';

@@ -138,6 +138,7 @@ function routesFor(data: WrittenDataset): Record<PageType, string | undefined> {
     counselors: '/counselors/',
     search: '/search/',
     contact: '/contact/',
+    choose: '/counselors/choose/',
   };
 }
 

@@ -355,15 +355,9 @@ export const en = {
     insurance: 'How will you pay?',
     language: 'Which language would you like to talk in?',
     availability: 'Which times work for you?',
-    formatOptions: { 'in-person': 'In person', telehealth: 'Online (video)' },
     payOptions: {
       'self-pay': 'Paying myself',
       'sliding-scale': 'A sliding scale (lower fees if money is tight)',
-    },
-    availabilityOptions: {
-      'weekday-daytime': 'Weekdays, during the day',
-      'weekday-evening': 'Weekday evenings',
-      weekend: 'Weekends',
     },
     submit: 'Show my matches',
     startOver: 'Start over',
@@ -401,8 +395,6 @@ export const en = {
       some: 'Fits {met} of your {answered} answers',
       none: 'Fits none of your answers',
     },
-    /** Names of languages this language's `Intl.DisplayNames` may not know, by BCP 47 code. */
-    languageNames: { ase: 'American Sign Language' } as Record<string, string>,
     refused: 'Requests from other sites are not accepted.',
     tooLarge: 'The form was larger than 16 KiB.',
   },

@@ -333,15 +333,9 @@ export const es: Messages = {
     insurance: '¿Cómo vas a pagar?',
     language: '¿En qué idioma quieres hablar?',
     availability: '¿Qué horarios te vienen bien?',
-    formatOptions: { 'in-person': 'En persona', telehealth: 'En línea (videollamada)' },
     payOptions: {
       'self-pay': 'Pago por mi cuenta',
       'sliding-scale': 'Tarifa según ingresos (más baja si vas justo de dinero)',
-    },
-    availabilityOptions: {
-      'weekday-daytime': 'Entre semana, de día',
-      'weekday-evening': 'Entre semana, por la tarde',
-      weekend: 'Fines de semana',
     },
     submit: 'Ver con quién encajo',
     startOver: 'Empezar de nuevo',
@@ -379,7 +373,6 @@ export const es: Messages = {
       some: 'Encaja con {met} de tus {answered} respuestas',
       none: 'No encaja con ninguna de tus respuestas',
     },
-    languageNames: { ase: 'lengua de señas americana' },
     refused: 'No aceptamos solicitudes desde otros sitios.',
     tooLarge: 'El formulario ocupaba más de 16 KiB.',
   },

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { counselorFacts, counselorFactsSchema, type CounselorFacts } from '../counselors/facts.ts';
+import { counselorFacts, counselorFactsSchema } from '../counselors/facts.ts';
 import { siteSettingsSchema } from '../sanity/schemas.ts';
 
 // The little the server-rendered routes (contact, staff inbox, previews) need from the content. A production
@@ -70,7 +70,7 @@ export async function writeServerContentPart(
       : collection === 'counselors'
         ? {
             counselors: entries.map((c) => counselorChoice(c as Parameters<typeof counselorChoice>[0])),
-            counselorFacts: entries.map((c) => counselorFacts(c as CounselorFacts)),
+            counselorFacts: entries.map(counselorFacts),
           }
         : collection === 'articles'
           ? { articles: entries.map((a) => articleTitle(a as Parameters<typeof articleTitle>[0])) }

@@ -1,7 +1,9 @@
+import { AVAILABILITY, SESSION_FORMATS } from '../../../sanity/schemaTypes/rules/counselor-facts.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { ChoosePhrases } from './choose-reasons.ts';
 import type { CounselorFacts } from './facts.ts';
+import { languageName } from './language-names.ts';
 import { planSlug } from './plan-slug.ts';
 import { chooseQuestions, type ChooseAnswers, type ChooseCandidate, type ChooseQuestion } from './rank.ts';
 
@@ -30,9 +32,7 @@ export interface ChooseData {
   phrases: ChoosePhrases;
 }
 
-/** The values of the two questions whose answers are fixed lists (as the content model names them). */
-const FORMATS = ['in-person', 'telehealth'] as const;
-const TIMES = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
+/** Ways to pay besides an insurance plan, as the `insurance` parameter names them. */
 const PAY = ['self-pay', 'sliding-scale'] as const;
 
 /** A counselor's offers, keyed by the filters' parameter names. */
@@ -43,26 +43,29 @@ export function chooseCounselor(facts: CounselorFacts): ChooseCounselor {
     accepting: facts.acceptingNewClients,
     consultation: facts.offersFreeConsultation,
     offers: {
-      concern: (facts.topics ?? []).map((topic) => topic.slug),
-      format: facts.sessionFormats ?? [],
+      concern: facts.topics.map((topic) => topic.slug),
+      format: facts.sessionFormats,
       insurance: [
         ...facts.insurance.map(planSlug),
         ...(facts.selfPay ? ['self-pay'] : []),
         ...(facts.slidingScale ? ['sliding-scale'] : []),
       ],
-      language: facts.languages ?? [],
-      availability: facts.availability ?? [],
+      language: facts.languages,
+      availability: facts.availability,
     },
   };
 }
 
-/** A language's name in the page's language ("Spanish", "español"), from ICU or the message file. */
-function languageName(code: string, lang: Language, t: Messages['choose']): string {
-  const fromIcu = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' }).of(code);
-  return fromIcu ?? t.languageNames[code] ?? code;
+/** A language's name as it reads inside a sentence ("Spanish", "español"): the message file's, else ICU's. */
+function languageInSentence(code: string, lang: Language, messages: Messages): string {
+  const own = messages.counselors.languageNames[code.toLowerCase()];
+  if (own !== undefined) return own;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
-
-const capitalized = (text: string, lang: Language) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 
 // "Anxiety" reads "anxiety" inside a sentence; "PTSD" and "LGBTQ+ identity" keep their capitals.
 const inSentence = (title: string, lang: Language) =>
@@ -91,7 +94,7 @@ export function chooseData(
 ): ChooseData {
   const t = messages.choose;
   const topics = unique(
-    counselors.flatMap((c) => (c.topics ?? []).map((topic): [string, string] => [topic.slug, topic.title])),
+    counselors.flatMap((c) => c.topics.map((topic): [string, string] => [topic.slug, topic.title])),
   );
   const plans = unique(
     counselors.flatMap((c) => c.insurance.map((plan): [string, string] => [planSlug(plan), plan])),
@@ -99,18 +102,18 @@ export function chooseData(
   plans.delete('');
   const codes = unique(
     counselors.flatMap((c) =>
-      (c.languages ?? []).map((code): [string, string] => [code, languageName(code, lang, t)]),
+      c.languages.map((code): [string, string] => [code, languageInSentence(code, lang, messages)]),
     ),
   );
   const options: ChooseData['options'] = {
     concern: sortedOptions(topics, lang),
-    format: FORMATS.map((value) => ({ value, label: t.formatOptions[value] })),
+    format: SESSION_FORMATS.map((value) => ({ value, label: messages.counselors.formats[value] })),
     insurance: [
       ...sortedOptions(plans, lang),
       ...PAY.map((value) => ({ value, label: t.payOptions[value] })),
     ],
-    language: sortedOptions(new Map([...codes].map(([code, name]) => [code, capitalized(name, lang)])), lang),
-    availability: TIMES.map((value) => ({ value, label: t.availabilityOptions[value] })),
+    language: sortedOptions(new Map([...codes].map(([code]) => [code, languageName(code, lang)])), lang),
+    availability: AVAILABILITY.map((value) => ({ value, label: messages.counselors.availability[value] })),
   };
   const phrases: ChoosePhrases = {
     lang,

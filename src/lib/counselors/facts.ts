@@ -12,32 +12,18 @@ export const counselorFactsSchema = counselorSchema.pick({
   acceptingNewClients: true,
   offersFreeConsultation: true,
   insurance: true,
+  selfPay: true,
+  slidingScale: true,
+  topics: true,
+  sessionFormats: true,
+  languages: true,
+  availability: true,
 });
 
 /** A counselor's facts, as {@link counselorFactsSchema} keeps them. */
-export type CounselorFacts = z.infer<typeof counselorFactsSchema> & {
-  topics?: { slug: string; title: string }[] | undefined;
-  sessionFormats?: string[] | undefined;
-  languages?: string[] | undefined;
-  availability?: string[] | undefined;
-  selfPay?: boolean | undefined;
-  slidingScale?: boolean | undefined;
-};
+export type CounselorFacts = z.infer<typeof counselorFactsSchema>;
 
-/** Keeps only a counselor's facts (a collection entry's data holds much more: bio, photo, …). */
-export function counselorFacts(data: CounselorFacts): CounselorFacts {
-  const facts: Record<string, unknown> = {};
-  for (const key of [
-    ...Object.keys(counselorFactsSchema.shape),
-    'topics',
-    'sessionFormats',
-    'languages',
-    'availability',
-    'selfPay',
-    'slidingScale',
-  ] as const) {
-    const value = (data as Record<string, unknown>)[key];
-    if (value !== undefined) facts[key] = value;
-  }
-  return facts as CounselorFacts;
+/** Keeps only a counselor's facts (a collection entry's data holds much more: bio, photo, …), defaults filled. */
+export function counselorFacts(data: unknown): CounselorFacts {
+  return counselorFactsSchema.parse(data);
 }

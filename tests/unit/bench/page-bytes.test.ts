@@ -54,6 +54,7 @@ describe('page bytes, as the budgets count them', () => {
     expect(classifyRoute('/articles/sleep/', '<fit-checklist data-key="a">')).toBe('articleWithChecklist');
     expect(classifyRoute('/topics/anxiety/', '')).toBe('topic');
     expect(classifyRoute('/counselors/sam/', '')).toBe('counselor');
+    expect(classifyRoute('/counselors/choose/', '')).toBe('choose');
     expect(classifyRoute('/search/', '')).toBe('search');
     expect(classifyRoute('/privacy/', '')).toBeUndefined();
     expect(isRedirectPage('<meta http-equiv="refresh" content="0; url=/articles/new/">')).toBe(true);
