@@ -34,7 +34,10 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([
+    startServer(process.env['READER_DIST'] ? { DIST_DIR: process.env['READER_DIST'] } : {}),
+    launchBrowser(),
+  ]);
 });
 
 afterAll(async () => {
