@@ -5,7 +5,7 @@ import { defaultLanguage, localizePath, type Language } from './languages.ts';
 // as raw text, a thin route file is a few lines and nothing of it runs.
 const spanishFiles = new Set(
   Object.keys(
-    import.meta.glob('/src/pages/es/**/*.{astro,ts}', { eager: true, query: '?raw', import: 'default' }),
+    import.meta.glob('../pages/es/**/*.{astro,ts}', { eager: true, query: '?raw', import: 'default' }),
   ),
 );
 
@@ -22,7 +22,7 @@ export function hasRoute(path: string, language: Language): boolean {
   const prefix = `/${language}`;
   const unprefixed = path === prefix || path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
   const rest = unprefixed.replace(/^\/+|\/+$/g, '');
-  const base = `/src/pages/${language}${rest ? `/${rest}` : ''}`;
+  const base = `../pages/${language}${rest ? `/${rest}` : ''}`;
   return [`${base}.astro`, `${base}.ts`, `${base}/index.astro`, `${base}/index.ts`].some((file) =>
     files.has(file),
   );
@@ -31,7 +31,7 @@ export function hasRoute(path: string, language: Language): boolean {
 /** Whether a language has a route file, named from `src/pages/<language>/`: `counselors/[slug].astro`. */
 export function hasRouteFile(file: string, language: Language): boolean {
   const files = filesByLanguage[language];
-  return language === defaultLanguage || !files || files.has(`/src/pages/${language}/${file}`);
+  return language === defaultLanguage || !files || files.has(`../pages/${language}/${file}`);
 }
 
 /**

@@ -14,15 +14,30 @@ const SITE = 'http://127.0.0.1:4321';
 const SPANISH_PAGES = {
   home: { path: '/es/', english: '/' },
   articles: { path: '/es/articles/', english: '/articles/' },
+  article: {
+    path: '/es/articles/que-es-la-alianza-terapeutica/',
+    english: '/articles/what-is-the-therapeutic-alliance/',
+  },
+  'another article': {
+    path: '/es/articles/entender-la-ansiedad/',
+    english: '/articles/understanding-anxiety/',
+  },
   topics: { path: '/es/topics/', english: '/topics/' },
+  topic: { path: '/es/topics/ansiedad/', english: '/topics/anxiety/' },
   privacy: { path: '/es/privacy/', english: '/privacy/' },
 } as const;
+
+/** The flagship article in both languages. */
+const FLAGSHIP = SPANISH_PAGES.article;
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([
+    startServer(process.env['READER_DIST'] ? { DIST_DIR: process.env['READER_DIST'] } : {}),
+    launchBrowser(),
+  ]);
 });
 
 afterAll(async () => {
@@ -100,7 +115,87 @@ describe('every Spanish page type', () => {
   });
 });
 
+describe('the flagship article in Spanish', () => {
+  it('is in Spanish throughout: title, byline, dates, reading time, checklist and closing invitation', async () => {
+    const { context, page, requests, problems, status } = await open(FLAGSHIP.path);
+    expect(status).toBe(200);
+    await expect(page.locator('h1').innerText()).resolves.toBe('¿Qué es la alianza terapéutica?');
+    const meta = await page.locator('article header').innerText();
+    expect(meta).toMatch(/Por /);
+    expect(meta).toMatch(/Publicado el \d{1,2} de [a-záéíóú]+ de \d{4}/);
+    expect(meta).toMatch(/\d+ min de lectura/);
+    expect(meta).not.toMatch(/min read|Published/);
+    await expect(page.locator('article header a[href="/es/articles/"]').innerText()).resolves.toBe(
+      'Artículos',
+    );
+    await expect(page.locator('fit-checklist').count()).resolves.toBe(1);
+    await expect(
+      page.locator('a[href$="contact/?from=que-es-la-alianza-terapeutica"]').count(),
+    ).resolves.toBeGreaterThanOrEqual(1);
+    // Related reading is Spanish articles only.
+    const related = await page
+      .locator('[data-related] a')
+      .evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    for (const href of related) expect(href).toMatch(/^\/es\/articles\//);
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the English flagship names its Spanish translation with hreflang', async () => {
+    const { context, page } = await open(FLAGSHIP.english);
+    expect(await hreflang(page)).toEqual({
+      en: FLAGSHIP.english,
+      es: FLAGSHIP.path,
+      'x-default': FLAGSHIP.english,
+    });
+    await context.close();
+  });
+});
+
 describe('the language switch', () => {
+  it('goes from an article to its translation and back', async () => {
+    const { context, page } = await open(FLAGSHIP.english);
+    await expect(languageSwitch(page).getAttribute('data-untranslated')).resolves.toBeNull();
+    await languageSwitch(page).click();
+    await page.waitForURL(`${server.url}${FLAGSHIP.path}`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await languageSwitch(page).click();
+    await page.waitForURL(`${server.url}${FLAGSHIP.english}`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await context.close();
+  });
+
+  it('from an article with no translation, says so and leads to the Spanish articles, not a 404', async () => {
+    const { context, page } = await open('/articles/sleep-and-mood/');
+    expect(Object.keys(await hreflang(page))).toEqual(['en', 'x-default']);
+    const link = languageSwitch(page);
+    await expect(link.innerText()).resolves.toMatch(/^Español\s+Aún no está en español: ir a los artículos$/);
+    await link.click();
+    await page.waitForURL(`${server.url}/es/articles/`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Artículos');
+    await context.close();
+  });
+
+  it('from a list page Spanish does not have, leads to the Spanish list and says so', async () => {
+    const { context, page } = await open('/articles/page/2/');
+    await expect(languageSwitch(page).getAttribute('href')).resolves.toBe('/es/articles/');
+    await expect(languageSwitch(page).innerText()).resolves.toContain('Aún no está en español');
+    await context.close();
+  });
+
+  it('is in the phone menu too', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${FLAGSHIP.path}`);
+    await page.locator('summary', { hasText: 'Menú' }).click();
+    const link = languageSwitch(page);
+    await expect(link.getAttribute('href')).resolves.toBe(FLAGSHIP.english);
+    await expect(link.innerText()).resolves.toBe('English');
+    await context.close();
+  });
+
   it('goes from the English home to the Spanish one and back, written in the language it leads to', async () => {
     const { context, page } = await open('/');
     const toSpanish = languageSwitch(page);
@@ -128,12 +223,17 @@ describe('the language switch', () => {
 });
 
 describe('feeds and the sitemap in both languages', () => {
-  it('/es/rss.xml is the Spanish feed', async () => {
+  it('/es/rss.xml is the Spanish feed, /rss.xml the English one', async () => {
     const response = await fetch(`${server.url}/es/rss.xml`);
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain('<language>es-us</language>');
     expect(text).toContain(`<link>${SITE}/es/</link>`);
+    expect(text).toContain(`<link>${SITE}${FLAGSHIP.path}</link>`);
+    expect(text).not.toContain(`${SITE}/articles/`);
+    const english = await (await fetch(`${server.url}/rss.xml`)).text();
+    expect(english).toContain(`<link>${SITE}${FLAGSHIP.english}</link>`);
+    expect(english).not.toContain(`${SITE}/es/articles/`);
   });
 
   it('the sitemap lists the Spanish pages with their English alternates', async () => {
@@ -143,5 +243,8 @@ describe('feeds and the sitemap in both languages', () => {
     expect(home).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/"/>`);
     expect(home).toContain(`<xhtml:link rel="alternate" hreflang="es" href="${SITE}/es/"/>`);
     expect(home).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/"/>`);
+    const flagship = new RegExp(`<url><loc>${SITE}${FLAGSHIP.path}</loc>.*?</url>`).exec(text)?.[0] ?? '';
+    expect(flagship).toContain(`hreflang="en" href="${SITE}${FLAGSHIP.english}"`);
+    expect(flagship).toContain(`hreflang="es" href="${SITE}${FLAGSHIP.path}"`);
   });
 });

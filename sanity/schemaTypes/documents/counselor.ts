@@ -10,6 +10,7 @@ import {
 } from '../rules/index.ts';
 import { imageWithAltField } from '../objects/image-with-alt.ts';
 import { isUniqueSlug } from '../unique-slug.ts';
+import { languageField } from '../objects/language-field.ts';
 
 /** Studio labels for the fixed lists (the values are in sanity/schemaTypes/rules/counselor-facts.ts). */
 const LABELS: Record<string, string> = {
@@ -50,6 +51,7 @@ export const counselor = defineType({
     { name: 'finder', title: 'Who and how they see' },
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'name',
       title: 'Name',

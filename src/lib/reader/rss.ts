@@ -7,7 +7,7 @@ import { getIndexableArticles } from './content.ts';
 
 /** The newest articles of one language as RSS 2.0 (`/rss.xml`, `/es/rss.xml`; `seo.noIndex` articles stay out). */
 export async function articleFeed(context: APIContext, language: Language): Promise<Response> {
-  const [settings, articles] = await Promise.all([getSiteSettings(), getIndexableArticles(language)]);
+  const [settings, articles] = await Promise.all([getSiteSettings(language), getIndexableArticles(language)]);
   const { site: text } = messagesFor(language);
   return rss({
     title: settings.title,

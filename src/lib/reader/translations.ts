@@ -6,9 +6,10 @@ import { getArticles, getCounselors, getTopics } from './content.ts';
 // Which pages exist in which language. An entry names the slug of each published translation
 // (`translations`, docs/content-model.md); a page links to a translation only when it is really built.
 
-/** The slugs an entry names as its translations, by language. */
-function translationSlugs(data: object): Partial<Record<Language, string>> {
-  return (data as { translations?: Partial<Record<Language, string>> }).translations ?? {};
+/** What alternates read of an entry: its slug and its translations' slugs by language. */
+interface Translatable {
+  slug: string;
+  translations: Partial<Record<Language, string>>;
 }
 
 const slugSets = new Map<string, Promise<Set<string>>>();
@@ -41,11 +42,10 @@ export function builtSlugs(kind: Kind, language: Language): Promise<Set<string>>
   return slugs;
 }
 
-async function alternatesOf(kind: Kind, data: { slug: string }, language: Language): Promise<Alternates> {
+async function alternatesOf(kind: Kind, data: Translatable, language: Language): Promise<Alternates> {
   const alternates: Alternates = { [language]: localizePath(`/${kind}/${data.slug}/`, language) };
-  const named = translationSlugs(data);
   for (const other of languages) {
-    const slug = named[other];
+    const slug = data.translations[other];
     if (other === language || !slug) continue;
     if ((await builtSlugs(kind, other)).has(slug))
       alternates[other] = localizePath(`/${kind}/${slug}/`, other);
@@ -54,16 +54,16 @@ async function alternatesOf(kind: Kind, data: { slug: string }, language: Langua
 }
 
 /** An article's page in each language it is published in (its own, and each published translation). */
-export function articleAlternates(data: { slug: string }, language: Language): Promise<Alternates> {
+export function articleAlternates(data: Translatable, language: Language): Promise<Alternates> {
   return alternatesOf('articles', data, language);
 }
 
 /** A topic's first page in each language it is published in. */
-export function topicAlternates(data: { slug: string }, language: Language): Promise<Alternates> {
+export function topicAlternates(data: Translatable, language: Language): Promise<Alternates> {
   return alternatesOf('topics', data, language);
 }
 
 /** A counselor's page in each language it is published in (a counselor keeps one slug in every language). */
-export function counselorAlternates(data: { slug: string }, language: Language): Promise<Alternates> {
+export function counselorAlternates(data: Translatable, language: Language): Promise<Alternates> {
   return alternatesOf('counselors', data, language);
 }

@@ -1,6 +1,10 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 // The content contract's numbers and rules come from one place, shared with the Studio.
+import {
+  CONTENT_LANGUAGE_IDS,
+  DEFAULT_CONTENT_LANGUAGE,
+} from '../../../sanity/schemaTypes/rules/languages.ts';
 import { CALLOUT_TONES, LIMITS, SLUG_PATTERN } from '../../../sanity/schemaTypes/rules/limits.ts';
 import {
   AGES_SERVED,
@@ -49,6 +53,19 @@ export const portableTextSchema = z.array(textBlockSchema);
 
 /** Text blocks already rendered to escaped HTML (see `renderedText` in {@link createSchemas}). */
 const renderedTextSchema = z.object({ _type: z.literal('html'), html: z.string() });
+
+/** A content language (`en` or `es`). */
+export const languageSchema = z.enum(CONTENT_LANGUAGE_IDS);
+
+/**
+ * Which language an entry is written in and where its translations are (docs/content-model.md, "Languages"). An
+ * entry without `language` is English; `translations` names, per other language, the slug (checklists and site
+ * settings: the `_id`) of the published translation, and holds only translations that exist.
+ */
+const languageFields = {
+  language: languageSchema.default(DEFAULT_CONTENT_LANGUAGE),
+  translations: z.partialRecord(languageSchema, z.string()).default({}),
+};
 
 /** The callout tones the content model allows (sanity/schemaTypes/rules/limits.ts). */
 export const calloutTones = CALLOUT_TONES;
@@ -116,6 +133,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
 
   const checklist = z.object({
     _id: z.string(),
+    ...languageFields,
     title: requiredText(),
     intro: z.string().optional(),
     items: z
@@ -164,6 +182,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
   ]);
 
   const siteSettings = z.object({
+    ...languageFields,
     title: requiredText(),
     description: z.string().optional(),
     phone: z.string().optional(),
@@ -196,6 +215,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
 
   const topic = z.object({
     _id: z.string(),
+    ...languageFields,
     title: requiredText(),
     slug: requiredText(),
     description: z.string().optional(),
@@ -203,6 +223,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
 
   const counselor = z.object({
     _id: z.string(),
+    ...languageFields,
     name: requiredText(),
     slug: requiredText(),
     credentials: z.string().optional(),
@@ -238,6 +259,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     _id: z.string(),
     /** Where the article came from: the CMS (Portable Text body) or an MDX file (rendered by Astro). */
     source: z.enum(['sanity', 'mdx']),
+    ...languageFields,
     title: requiredText(),
     slug: requiredText(),
     excerpt: requiredText().max(LIMITS.excerptMax, messages.tooLong(LIMITS.excerptMax)),
@@ -314,6 +336,8 @@ export const checklistSchema = normalizedSchemas.checklist;
 export const articleSchema = normalizedSchemas.article;
 export const siteSettingsSchema = normalizedSchemas.siteSettings;
 
+/** A content language. */
+export type ContentLanguage = z.infer<typeof languageSchema>;
 /** `siteSettings` singleton, as pages read it. */
 export type SiteSettingsEntry = z.infer<EntrySchemas['siteSettings']>;
 /** A topic, as pages read it. */

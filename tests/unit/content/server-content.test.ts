@@ -13,11 +13,23 @@ const settings = {
   crisisMessage: 'Call or text 988.',
   crisisLinks: [{ label: 'Call 988', href: 'tel:988' }],
 };
+// Site settings as the loader stores them: each with its language and the other language's singleton.
+const english = { ...settings, language: 'en', translations: { es: 'siteSettings-es' } };
+const spanish = {
+  ...settings,
+  title: 'Alianza',
+  crisisMessage: 'Llama al 988 y marca 2.',
+  language: 'es',
+  translations: { en: 'siteSettings' },
+};
 
 describe('the server content snapshot', () => {
-  it('keeps what server-rendered routes read, and nothing else', async () => {
+  it('keeps what server-rendered routes read in each language, and nothing else', async () => {
     const dir = tempDir();
-    await writeServerContentPart(dir, 'siteSettings', [settings]);
+    await writeServerContentPart(dir, 'siteSettings', [
+      { ...english, heroImage: { src: '/x.jpg' } },
+      spanish,
+    ]);
     await writeServerContentPart(dir, 'counselors', [
       {
         slug: 'ana',
@@ -27,18 +39,26 @@ describe('the server content snapshot', () => {
         acceptingNewClients: true,
         offersFreeConsultation: true,
         insurance: ['Aetna'],
+        language: 'en',
       },
+      { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', bio: [{ _type: 'block' }], language: 'es' },
       { slug: 'ben', name: 'Ben Cho' },
     ]);
     await writeServerContentPart(dir, 'articles', [
-      { slug: 'alliance', title: 'The alliance', body: ['long'] },
+      { slug: 'alliance', title: 'The alliance', body: ['long'], language: 'en' },
+      { slug: 'la-alianza', title: 'La alianza', body: ['larga'], language: 'es' },
     ]);
     await writeServerContentPart(dir, 'topics', [{ slug: 'grief', title: 'Grief' }]);
     expect(await readServerContent(dir)).toEqual({
-      siteSettings: settings,
+      siteSettings: { en: english, es: spanish },
       counselors: [
-        { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC' },
-        { slug: 'ben', name: 'Ben Cho' },
+        { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', language: 'en' },
+        { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', language: 'es' },
+        { slug: 'ben', name: 'Ben Cho', language: 'en' },
+      ],
+      articles: [
+        { slug: 'alliance', title: 'The alliance', language: 'en' },
+        { slug: 'la-alianza', title: 'La alianza', language: 'es' },
       ],
       // What "Help me choose" ranks with, when the form is posted without JavaScript.
       counselorFacts: [
@@ -69,7 +89,6 @@ describe('the server content snapshot', () => {
           availability: [],
         },
       ],
-      articles: [{ slug: 'alliance', title: 'The alliance' }],
     });
     expect(fs.readdirSync(dir).sort()).toEqual(['articles.json', 'counselors.json', 'siteSettings.json']);
   });
@@ -79,7 +98,12 @@ describe('the server content snapshot', () => {
     await writeServerContentPart(dir, 'siteSettings', []);
     await writeServerContentPart(dir, 'counselors', []);
     await writeServerContentPart(dir, 'articles', []);
-    expect(await readServerContent(dir)).toEqual({ counselors: [], counselorFacts: [], articles: [] });
+    expect(await readServerContent(dir)).toEqual({
+      siteSettings: {},
+      counselors: [],
+      counselorFacts: [],
+      articles: [],
+    });
   });
 
   it('fails the build with the reason when a loader did not write its part', async () => {
