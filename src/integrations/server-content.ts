@@ -26,9 +26,10 @@ function snapshotPlugin(cacheDir: () => string): Plugin {
       const content = await readServerContent(serverContentDir(cacheDir()));
       return [
         `const content = ${JSON.stringify(content)};`,
-        'export async function siteSettingsEntry() { return content.siteSettings; }',
-        'export async function counselorEntries() { return structuredClone(content.counselors); }',
-        'export async function articleTitles() { return structuredClone(content.articles); }',
+        "export async function siteSettingsEntry(language = 'en') { return content.siteSettings[language]; }",
+        'const of = (entries, language) => structuredClone(entries.filter((entry) => entry.language === language));',
+        "export async function counselorEntries(language = 'en') { return of(content.counselors, language); }",
+        "export async function articleTitles(language = 'en') { return of(content.articles, language); }",
       ].join('\n');
     },
   };

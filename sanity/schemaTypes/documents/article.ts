@@ -11,6 +11,7 @@ import {
 } from '../rules/index.ts';
 import { imageWithAltField } from '../objects/image-with-alt.ts';
 import { isUniqueSlug } from '../unique-slug.ts';
+import { languageField } from '../objects/language-field.ts';
 
 /** A plain-language article, published at /articles/<slug>/. */
 export const article = defineType({
@@ -25,6 +26,7 @@ export const article = defineType({
     { name: 'seo', title: 'Search and sharing' },
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'title',
       title: 'Title',

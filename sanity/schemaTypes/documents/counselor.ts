@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { slugProblem } from '../rules/index.ts';
 import { imageWithAltField } from '../objects/image-with-alt.ts';
 import { isUniqueSlug } from '../unique-slug.ts';
+import { languageField } from '../objects/language-field.ts';
 
 /** A counselor at the practice, with a profile page at /counselors/<slug>/. */
 export const counselor = defineType({
@@ -16,6 +17,7 @@ export const counselor = defineType({
     { name: 'practical', title: 'Fees and availability' },
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'name',
       title: 'Name',

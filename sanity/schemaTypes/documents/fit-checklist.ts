@@ -1,6 +1,7 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { LIMITS } from '../rules/index.ts';
+import { languageField } from '../objects/language-field.ts';
 
 /** A private checklist readers tick through to think about fit; nothing they tick is sent anywhere. */
 export const fitChecklist = defineType({
@@ -11,6 +12,7 @@ export const fitChecklist = defineType({
   description:
     'A short list of statements readers can tick, with outcomes that depend on how many they tick. Place it in an article with the "Fit checklist" block.',
   fields: [
+    languageField(),
     defineField({
       name: 'title',
       title: 'Title',

@@ -2,6 +2,7 @@ import { TagIcon } from '@sanity/icons/Tag';
 import { defineField, defineType } from 'sanity';
 import { slugProblem } from '../rules/index.ts';
 import { isUniqueSlug } from '../unique-slug.ts';
+import { languageField } from '../objects/language-field.ts';
 
 /** A subject articles are grouped under, with its own page at /topics/<slug>/. */
 export const topic = defineType({
@@ -12,6 +13,7 @@ export const topic = defineType({
   description:
     'A subject such as "Anxiety" or "Grief and loss". Each topic gets a page listing its articles.',
   fields: [
+    languageField(),
     defineField({
       name: 'title',
       title: 'Title',

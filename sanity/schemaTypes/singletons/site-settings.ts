@@ -2,6 +2,7 @@ import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageWithAltField } from '../objects/image-with-alt.ts';
 import { seoDescriptionAdvice, timeZoneProblem } from '../rules/index.ts';
+import { languageField } from '../objects/language-field.ts';
 
 /** The practice's name, contact details, crisis message and defaults. There is exactly one. */
 export const siteSettings = defineType({
@@ -17,6 +18,7 @@ export const siteSettings = defineType({
     { name: 'search', title: 'Search' },
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'title',
       title: 'Practice name',

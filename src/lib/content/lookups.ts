@@ -1,21 +1,32 @@
 import { getCollection } from 'astro:content';
-import { articleTitle, counselorChoice, type ServerContent } from './server-snapshot.ts';
+import type { ContentLanguage } from '../sanity/schemas.ts';
+import { articleTitle, counselorChoice, serverSettings, type ServerContent } from './server-snapshot.ts';
 
 // Content lookups shared by static pages and the server-rendered routes. A production build replaces this module
 // in the server bundle (only there) with the same functions over a build-time snapshot
 // (src/integrations/server-content.ts), so the server never loads the whole content store.
+// Each takes a language (English when none is given): entries of one language only.
 
-/** The `siteSettings` singleton, if the content has one. */
-export async function siteSettingsEntry(): Promise<ServerContent['siteSettings']> {
-  return (await getCollection('siteSettings'))[0]?.data;
+/** The site settings singleton of a language (`siteSettings`, `siteSettings-es`), if the content has one. */
+export async function siteSettingsEntry(
+  language: ContentLanguage = 'en',
+): Promise<ServerContent['siteSettings'][ContentLanguage]> {
+  const entry = (await getCollection('siteSettings')).find(({ data }) => data.language === language);
+  return entry && serverSettings(entry.data);
 }
 
-/** Every counselor's slug, name and credentials. */
-export async function counselorEntries(): Promise<ServerContent['counselors']> {
-  return (await getCollection('counselors')).map(({ data }) => counselorChoice(data));
+/** Every counselor of a language: slug (the same in every language), name and credentials. */
+export async function counselorEntries(
+  language: ContentLanguage = 'en',
+): Promise<ServerContent['counselors']> {
+  return (await getCollection('counselors', ({ data }) => data.language === language)).map(({ data }) =>
+    counselorChoice(data),
+  );
 }
 
-/** Every article's slug and title. */
-export async function articleTitles(): Promise<ServerContent['articles']> {
-  return (await getCollection('articles')).map(({ data }) => articleTitle(data));
+/** Every article of a language: slug and title. */
+export async function articleTitles(language: ContentLanguage = 'en'): Promise<ServerContent['articles']> {
+  return (await getCollection('articles', ({ data }) => data.language === language)).map(({ data }) =>
+    articleTitle(data),
+  );
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { siteSettingsSchema } from '../sanity/schemas.ts';
+import { languageSchema, siteSettingsSchema } from '../sanity/schemas.ts';
 
 // The little the server-rendered routes (contact, staff inbox, previews) need from the content. A production
 // build gives the server bundle this snapshot in place of the content store (src/integrations/server-content.ts):
@@ -9,12 +9,21 @@ import { siteSettingsSchema } from '../sanity/schemas.ts';
 
 /** What server-rendered routes read from the content, as written by the loaders during a build. */
 export const serverContentSchema = z.object({
-  /** The `siteSettings` singleton, when the content has one. */
-  siteSettings: siteSettingsSchema.omit({ heroImage: true }).optional(),
-  /** Counselors a contact request may name. */
-  counselors: z.array(z.object({ slug: z.string(), name: z.string(), credentials: z.string().optional() })),
-  /** Every article's slug and title, for labels in the staff inbox. */
-  articles: z.array(z.object({ slug: z.string(), title: z.string() })),
+  /** The site settings singleton of each language the content has one for. */
+  siteSettings: z.partialRecord(languageSchema, siteSettingsSchema.omit({ heroImage: true })).default({}),
+  /** Counselors a contact request may name, in every language (the slug is the same in each). */
+  counselors: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      credentials: z.string().optional(),
+      language: languageSchema.default('en'),
+    }),
+  ),
+  /** Every article's slug, title and language, for labels in the staff inbox. */
+  articles: z.array(
+    z.object({ slug: z.string(), title: z.string(), language: languageSchema.default('en') }),
+  ),
 });
 
 /** The server-rendered routes' view of the content. */
@@ -23,30 +32,48 @@ export type ServerContent = z.infer<typeof serverContentSchema>;
 // One file per collection, written by that collection's loader.
 const PARTS = ['siteSettings', 'counselors', 'articles'] as const;
 
+type Language = z.infer<typeof languageSchema>;
+
+/** One language's site settings as the server reads them. */
+export type ServerSettings = NonNullable<ServerContent['siteSettings'][Language]>;
+
 /** What the server reads of a counselor. */
 export function counselorChoice(data: {
   slug: string;
   name: string;
   credentials?: string | undefined;
+  language?: Language | undefined;
 }): ServerContent['counselors'][number] {
   return {
     slug: data.slug,
     name: data.name,
     ...(data.credentials === undefined ? {} : { credentials: data.credentials }),
+    language: data.language ?? 'en',
   };
 }
 
 /** What the server reads of an article. */
-export function articleTitle(data: { slug: string; title: string }): ServerContent['articles'][number] {
-  return { slug: data.slug, title: data.title };
+export function articleTitle(data: {
+  slug: string;
+  title: string;
+  language?: Language | undefined;
+}): ServerContent['articles'][number] {
+  return { slug: data.slug, title: data.title, language: data.language ?? 'en' };
 }
 
-/** What the server reads of the site settings: all but the home page image (only a static page shows it). */
-function serverSettings(entry: Record<string, unknown> | undefined): ServerContent['siteSettings'] {
-  if (!entry) return undefined;
+/** What the server reads of one site settings singleton: all but the home page image (only a static page shows it). */
+export function serverSettings(entry: Record<string, unknown>): ServerSettings {
   const settings = { ...entry };
   delete settings['heroImage'];
-  return settings as ServerContent['siteSettings'];
+  return settings as ServerSettings;
+}
+
+/** Each language's site settings, keyed by language. */
+function settingsByLanguage(entries: readonly Record<string, unknown>[]): ServerContent['siteSettings'] {
+  const out: ServerContent['siteSettings'] = {};
+  for (const entry of entries)
+    out[(entry['language'] as Language | undefined) ?? 'en'] = serverSettings(entry);
+  return out;
 }
 
 /** Where a build's loaders leave the snapshot: inside Astro's cache directory. */
@@ -63,7 +90,7 @@ export async function writeServerContentPart(
   // The loader hands over entries as Astro's collection schemas parsed them; readServerContent checks the result.
   const part: Partial<ServerContent> | undefined =
     collection === 'siteSettings'
-      ? { siteSettings: serverSettings(entries[0]) }
+      ? { siteSettings: settingsByLanguage(entries) }
       : collection === 'counselors'
         ? { counselors: entries.map((c) => counselorChoice(c as Parameters<typeof counselorChoice>[0])) }
         : collection === 'articles'

@@ -16,6 +16,8 @@ export const CONTENT_TYPES: ReadonlySet<string> = new Set([
   'fitChecklist',
   'article',
   'sanity.imageAsset',
+  // The document-internationalization plugin's groups of translations (src/lib/sanity/translations.ts).
+  'translation.metadata',
 ]);
 
 /** What an export holds once read: published content documents only, images mapped to files. */

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import {
+  DEFAULT_CONTENT_LANGUAGE,
+  SHARED_SETTINGS_FIELDS,
+  SITE_SETTINGS_IDS,
+} from '../../../sanity/schemaTypes/rules/languages.ts';
+import { entryId } from '../content/entry-id.ts';
 import { serverContentDir, writeServerContentPart } from '../content/server-snapshot.ts';
 import { STORED_BODY_VERSION, storedBody } from '../portable-text/stored-body.ts';
 import { readContentConfig, type ContentConfig } from './content-config.ts';
@@ -25,6 +31,7 @@ import {
   topicsQuery,
 } from './queries.ts';
 import { createContentSource, type ContentSource } from './source.ts';
+import { linkTranslations, type TranslationGroup, type Translatable } from './translations.ts';
 import { ContentRuleError, findSlugClashes } from './validate.ts';
 
 /** The collections this loader fills (names fixed in docs/content-model.md). */
@@ -52,30 +59,110 @@ export interface LoadOptions {
   readMdx?: ReadEntryInfo | undefined;
 }
 
+type Data = Record<string, unknown> & { _id: string; language?: unknown };
+
 /**
- * Loads one collection's normalized entries: one GROQ query against the source (plus the MDX folder
- * for articles). Throws {@link ContentRuleError} when a document breaks a content rule.
+ * Entries keyed by `key` (slug, or `_id`), each given its `language` and the translations that were published and
+ * kept (`translations`), under the id {@link entryId} gives it.
+ */
+function withTranslations<D extends Data>(
+  type: string,
+  data: readonly D[],
+  key: (entry: D) => string,
+  groups: readonly TranslationGroup[] | null | undefined,
+  returned: readonly { _id?: unknown }[] | null | undefined,
+  warn: (message: string) => void,
+): LoadedEntry[] {
+  const translatable = data.map((entry): Translatable & { entry: D } => ({
+    _id: entry._id,
+    language: (entry.language ?? DEFAULT_CONTENT_LANGUAGE) as Translatable['language'],
+    key: key(entry),
+    entry,
+  }));
+  const ids = new Set((returned ?? []).map((doc) => String(doc._id)));
+  const links = linkTranslations(type, translatable, groups, ids, warn);
+  return translatable.map(({ language, key: name, entry }) => ({
+    id: entryId(language, name),
+    data: { ...entry, language, translations: links.get(entry._id) ?? {} },
+  }));
+}
+
+/**
+ * The site settings singletons: `siteSettings` (English) and `siteSettings-es`. A translation shares the English
+ * settings' facts it leaves empty (SHARED_SETTINGS_FIELDS: contact details, time zone, home picture, crisis links),
+ * never its text. Each names the other in `translations`.
+ */
+function settingsEntries(settings: readonly Record<string, unknown>[]): LoadedEntry[] {
+  const english = settings.find((s) => s['language'] === DEFAULT_CONTENT_LANGUAGE);
+  const present = new Set(settings.map((s) => s['language'] as keyof typeof SITE_SETTINGS_IDS));
+  return settings.map((entry) => {
+    const language = entry['language'] as keyof typeof SITE_SETTINGS_IDS;
+    const data: Record<string, unknown> = { ...entry };
+    if (english && english !== entry) {
+      for (const field of SHARED_SETTINGS_FIELDS) {
+        const own = data[field];
+        if ((own === undefined || (Array.isArray(own) && own.length === 0)) && english[field] !== undefined)
+          data[field] = english[field];
+      }
+    }
+    const translations: Record<string, string> = {};
+    for (const other of present) if (other !== language) translations[other] = SITE_SETTINGS_IDS[other];
+    return { id: SITE_SETTINGS_IDS[language], data: { ...data, translations } };
+  });
+}
+
+/**
+ * Loads one collection's normalized entries, in every language: one GROQ query against the source (plus the MDX
+ * folder for articles). Throws {@link ContentRuleError} when a document breaks a content rule.
  */
 export async function loadEntries(collection: CollectionName, options: LoadOptions): Promise<LoadedEntry[]> {
   const { config, ctx } = options;
   const source = options.source ?? createContentSource(config);
+  const warn = (message: string) => {
+    ctx.warn(message);
+  };
   // Each collection's own query, so its result has TypeGen's type for that query (see source.ts).
   switch (collection) {
     case 'siteSettings': {
-      const data = await normalizeSiteSettings(await source.fetch(siteSettingsQuery), ctx);
-      return data ? [{ id: 'siteSettings', data }] : [];
+      const settings = [];
+      for (const raw of await source.fetch(siteSettingsQuery)) {
+        const data = await normalizeSiteSettings(raw, ctx);
+        if (data) settings.push(data);
+      }
+      return settingsEntries(settings);
     }
-    case 'topics':
-      return normalizeTopics(await source.fetch(topicsQuery)).map((data) => ({ id: data.slug, data }));
-    case 'counselors':
-      return (await normalizeCounselors(await source.fetch(counselorsQuery), ctx)).map((data) => ({
-        id: data.slug,
-        data,
-      }));
-    case 'checklists':
-      return normalizeChecklists(await source.fetch(checklistsQuery)).map((data) => ({ id: data._id, data }));
+    case 'topics': {
+      const result = await source.fetch(topicsQuery);
+      const topics = normalizeTopics(result.documents);
+      return withTranslations('topic', topics, (t) => t.slug, result.translations, result.documents, warn);
+    }
+    case 'counselors': {
+      const result = await source.fetch(counselorsQuery);
+      const counselors = await normalizeCounselors(result.documents, ctx, result.translations);
+      return withTranslations(
+        'counselor',
+        counselors,
+        (c) => c.slug,
+        result.translations,
+        result.documents,
+        warn,
+      );
+    }
+    case 'checklists': {
+      const result = await source.fetch(checklistsQuery);
+      const checklists = normalizeChecklists(result.documents);
+      return withTranslations(
+        'fitChecklist',
+        checklists,
+        (c) => c._id,
+        result.translations,
+        result.documents,
+        warn,
+      );
+    }
     case 'articles': {
-      const cms = await normalizeArticles(await source.fetch(articlesQuery), ctx);
+      const result = await source.fetch(articlesQuery);
+      const cms = await normalizeArticles(result.documents, ctx);
       const mdx = options.readMdx
         ? await readMdxArticles({
             dir: config.mdxDir,
@@ -85,16 +172,28 @@ export async function loadEntries(collection: CollectionName, options: LoadOptio
             ctx,
           })
         : [];
-      const clashes = findSlugClashes('article', [
-        ...cms.map((e) => ({ _id: e._id, slug: e.slug, origin: 'Sanity' })),
-        ...mdx.map((m) => ({ _id: m.entry._id, slug: m.entry.slug, origin: 'MDX' })),
-      ]);
-      if (clashes.length) throw new ContentRuleError(clashes);
+      // Slugs are unique within a language: an article and its translation may share one.
+      const clashes = [
+        ...cms.map((e) => ({ _id: e._id, slug: e.slug, language: e['language'], origin: 'Sanity' })),
+        ...mdx.map((m) => ({
+          _id: m.entry._id,
+          slug: m.entry.slug,
+          language: m.entry['language'],
+          origin: 'MDX',
+        })),
+      ];
+      const problems = [...new Set(clashes.map((c) => c.language))].flatMap((language) =>
+        findSlugClashes(
+          'article',
+          clashes.filter((c) => c.language === language),
+        ),
+      );
+      if (problems.length) throw new ContentRuleError(problems);
       return [
-        ...cms.map((data) => ({ id: data.slug, data })),
+        ...withTranslations('article', cms, (a) => a.slug, result.translations, result.documents, warn),
         ...mdx.map((m) => ({
           id: m.entry.slug,
-          data: m.entry,
+          data: { ...m.entry, translations: {} },
           filePath: m.filePath,
           digestSource: `${JSON.stringify(m.entry)}\0${m.contents}`,
           body: m.body,

@@ -77,6 +77,8 @@ export async function readMdxArticles(options: {
     const entry = compact({
       _id: filePath,
       source: 'mdx',
+      // MDX articles are English (docs/content-model.md); Spanish articles are written in the Studio.
+      language: 'en',
       title: data['title'],
       slug: text(data['slug']) ?? name.slice(0, -'.mdx'.length),
       excerpt: data['excerpt'],

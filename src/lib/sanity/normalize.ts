@@ -7,13 +7,20 @@ import type {
   SiteSettingsQueryResult,
   TopicsQueryResult,
 } from './sanity.types.ts';
+import {
+  COUNSELOR_FACT_FIELDS,
+  DEFAULT_CONTENT_LANGUAGE,
+  SITE_SETTINGS_IDS,
+} from '../../../sanity/schemaTypes/rules/languages.ts';
 import { normalizedSchemas as schemas } from './schemas.ts';
+import { documentLanguage, groupMembers, type TranslationGroup } from './translations.ts';
 import { check, ContentRuleError, findSlugClashes } from './validate.ts';
 
 // Turns GROQ results (the same for the live API and an export) into the normalized entries the
 // collections store. Rules from the content model live here: future-dated articles are left out,
 // missing references become absent with a warning naming both documents, rule-breaking documents
-// fail with their `_id` and field.
+// fail with their `_id` and field. Every entry carries its `language` (English when the document names none);
+// rules that compare documents (unique slugs) compare documents of one language.
 
 /** What normalization needs from the loader. */
 export interface NormalizeContext {
@@ -92,15 +99,26 @@ async function image(owner: string, field: string, raw: unknown, ctx: NormalizeC
 function checklistShape(raw: Raw) {
   const shape = compact(raw);
   delete shape['_type'];
+  shape['language'] = documentLanguage(shape['language']);
   return shape;
 }
 
-/** The `siteSettings` singleton (its home page image turned into local files), or undefined when there is none. */
-export async function normalizeSiteSettings(raw: SiteSettingsQueryResult, ctx: NormalizeContext) {
+/** The language a site settings singleton is for: its `_id` decides (`siteSettings`, `siteSettings-es`). */
+function settingsLanguage(id: string) {
+  const found = Object.entries(SITE_SETTINGS_IDS).find(([, settingsId]) => settingsId === id);
+  return found ? found[0] : DEFAULT_CONTENT_LANGUAGE;
+}
+
+/** One site settings singleton (its home page image turned into local files), or undefined when there is none. */
+export async function normalizeSiteSettings(
+  raw: SiteSettingsQueryResult[number] | undefined,
+  ctx: NormalizeContext,
+) {
   if (!raw || typeof raw !== 'object') return undefined;
   const settings = compact(raw) as Raw;
-  const id = typeof settings['_id'] === 'string' ? settings['_id'] : 'siteSettings';
+  const id = typeof settings['_id'] === 'string' ? settings['_id'] : SITE_SETTINGS_IDS.en;
   delete settings['_id'];
+  settings['language'] = settingsLanguage(id);
   const hero = await image(`siteSettings "${id}"`, 'heroImage', (raw as Raw)['heroImage'], ctx);
   delete settings['heroImage'];
   if (hero) settings['heroImage'] = hero;
@@ -110,18 +128,35 @@ export async function normalizeSiteSettings(raw: SiteSettingsQueryResult, ctx: N
   return settings;
 }
 
+/** Slug clashes among entries, compared within each language (the same slug may name an article in each). */
+function slugClashesPerLanguage(
+  type: string,
+  entries: readonly { _id: string; slug: string; language?: unknown; origin?: string | undefined }[],
+): string[] {
+  const byLanguage = new Map<unknown, typeof entries>();
+  for (const entry of entries) {
+    const language = documentLanguage(entry.language);
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), entry]);
+  }
+  return [...byLanguage.values()].flatMap((group) => findSlugClashes(type, group));
+}
+
 /** Every topic, checked. */
-export function normalizeTopics(raw: TopicsQueryResult) {
+export function normalizeTopics(raw: TopicsQueryResult['documents']) {
   const problems: string[] = [];
-  const entries = asArray(raw).map((doc) => compact(doc) as Raw & { _id: string; slug: string });
+  const entries = asArray(raw).map((doc) => {
+    const entry = compact(doc) as Raw & { _id: string; slug: string };
+    entry['language'] = documentLanguage(entry['language']);
+    return entry;
+  });
   for (const doc of entries) check(schemas.topic, doc, 'topic', doc._id, problems);
-  if (!problems.length) problems.push(...findSlugClashes('topic', entries));
+  if (!problems.length) problems.push(...slugClashesPerLanguage('topic', entries));
   if (problems.length) throw new ContentRuleError(problems);
   return entries;
 }
 
 /** Every fit checklist, checked. */
-export function normalizeChecklists(raw: ChecklistsQueryResult) {
+export function normalizeChecklists(raw: ChecklistsQueryResult['documents']) {
   const problems: string[] = [];
   const entries = asArray(raw).map((doc) => checklistShape(doc) as Raw & { _id: string });
   for (const doc of entries) check(schemas.checklist, doc, 'fitChecklist', doc._id, problems);
@@ -129,12 +164,59 @@ export function normalizeChecklists(raw: ChecklistsQueryResult) {
   return entries;
 }
 
-/** Every counselor, photo turned into local files, checked. */
-export async function normalizeCounselors(raw: CounselorsQueryResult, ctx: NormalizeContext) {
+/**
+ * A counselor's translation with its facts (COUNSELOR_FACT_FIELDS) taken from the English document it is grouped
+ * with; undefined, with a warning, when there is no published English document to take them from.
+ */
+function withEnglishFacts(
+  doc: Raw & { _id: string },
+  english: ReadonlyMap<string, Raw>,
+  members: ReadonlyMap<string, string[]>,
+  ctx: NormalizeContext,
+): Raw | undefined {
+  const source = (members.get(doc._id) ?? [])
+    .map((id) => english.get(id))
+    .find((found) => found !== undefined);
+  if (!source) {
+    ctx.warn(
+      `counselor "${doc._id}" (${String(doc['language'])}) has no published English counselor to take its facts from; it is left out`,
+    );
+    return undefined;
+  }
+  const facts = new Set(COUNSELOR_FACT_FIELDS);
+  const merged: Raw = Object.fromEntries(Object.entries(doc).filter(([field]) => !facts.has(field)));
+  for (const field of facts)
+    if (source[field] !== undefined && source[field] !== null) merged[field] = source[field];
+  return merged;
+}
+
+/**
+ * Every counselor in every language, photo turned into local files, checked. A translation keeps its own text and
+ * takes its facts (name, slug, photo, fees...) from the English document in its translation group.
+ */
+export async function normalizeCounselors(
+  raw: CounselorsQueryResult['documents'],
+  ctx: NormalizeContext,
+  groups: readonly TranslationGroup[] | null = [],
+) {
   const problems: string[] = [];
   const entries: (Raw & { _id: string; slug: string })[] = [];
-  for (const source of asArray(raw)) {
+  const documents = asArray(raw);
+  const english = new Map(
+    documents
+      .filter((doc) => documentLanguage(doc['language']) === DEFAULT_CONTENT_LANGUAGE)
+      .map((doc) => [String(doc['_id']), doc]),
+  );
+  const members = groupMembers(groups);
+  for (const stored of documents) {
+    const language = documentLanguage(stored['language']);
+    const source =
+      language === DEFAULT_CONTENT_LANGUAGE
+        ? stored
+        : withEnglishFacts(stored as Raw & { _id: string }, english, members, ctx);
+    if (!source) continue;
     const doc = compact(source) as Raw & { _id: string; slug: string };
+    doc['language'] = language;
     const owner = `counselor "${doc._id}"`;
     const photo = await image(owner, 'photo', source['photo'], ctx);
     const entry = { ...doc };
@@ -155,7 +237,7 @@ export async function normalizeCounselors(raw: CounselorsQueryResult, ctx: Norma
     );
     entries.push(entry);
   }
-  if (!problems.length) problems.push(...findSlugClashes('counselor', entries));
+  if (!problems.length) problems.push(...slugClashesPerLanguage('counselor', entries));
   if (problems.length) throw new ContentRuleError(problems);
   return entries;
 }
@@ -208,7 +290,29 @@ function textBlocks(owner: string, field: string, raw: unknown, ctx: NormalizeCo
   return { blocks, at };
 }
 
-async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
+/**
+ * A resolved reference kept only when its document is in `language`: an article links topics and embeds checklists
+ * of its own language, and names counselors by their English document (which holds their facts). Otherwise
+ * undefined, with a warning naming both documents.
+ */
+function inLanguage(
+  owner: string,
+  field: string,
+  doc: Raw | undefined,
+  language: unknown,
+  type: string,
+  ctx: NormalizeContext,
+): Raw | undefined {
+  if (!doc) return undefined;
+  const found = documentLanguage(doc['language']);
+  if (found === language) return doc;
+  ctx.warn(
+    `${owner} refers to ${type} "${String(doc['_id'])}" (${String(found)}) in ${field}, which must be a ${String(language)} document; it is left out`,
+  );
+  return undefined;
+}
+
+async function body(owner: string, raw: unknown, ctx: NormalizeContext, language: unknown) {
   const out: Raw[] = [];
   const positions: Positions = [];
   for (const [index, block] of storedEntries(raw)) {
@@ -226,11 +330,18 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
         break;
       }
       case 'checklistEmbed': {
-        const target = resolved(
+        const target = inLanguage(
           owner,
           `${field}.checklist`,
-          block['checklistRef'],
-          block['checklist'],
+          resolved(
+            owner,
+            `${field}.checklist`,
+            block['checklistRef'],
+            block['checklist'],
+            'fitChecklist',
+            ctx,
+          ),
+          language,
           'fitChecklist',
           ctx,
         );
@@ -264,30 +375,46 @@ async function body(owner: string, raw: unknown, ctx: NormalizeContext) {
   return { blocks: out, rename: storedPath('body', positions) };
 }
 
-/** Every published CMS article (future-dated ones left out), references resolved, checked. */
-export async function normalizeArticles(raw: ArticlesQueryResult, ctx: NormalizeContext) {
+/**
+ * Every published CMS article in every language (future-dated ones left out), references resolved, checked. Topics
+ * and checklists come from the article's own language; bylines name English counselor documents.
+ */
+export async function normalizeArticles(raw: ArticlesQueryResult['documents'], ctx: NormalizeContext) {
   const problems: string[] = [];
   const entries: (Raw & { _id: string; slug: string })[] = [];
   for (const doc of asArray(raw)) {
     const id = String(doc['_id']);
     const owner = `article "${id}"`;
-    const author = resolved(owner, 'author', doc['authorRef'], doc['author'], 'counselor', ctx);
-    const reviewedBy = resolved(
-      owner,
-      'reviewedBy',
-      doc['reviewedByRef'],
-      doc['reviewedBy'],
-      'counselor',
-      ctx,
-    );
+    const language = documentLanguage(doc['language']);
+    const counselor = (field: 'author' | 'reviewedBy') =>
+      inLanguage(
+        owner,
+        field,
+        resolved(owner, field, doc[`${field}Ref`], doc[field], 'counselor', ctx),
+        DEFAULT_CONTENT_LANGUAGE,
+        'counselor',
+        ctx,
+      );
+    const author = counselor('author');
+    const reviewedBy = counselor('reviewedBy');
     const topics = asArray(doc['topics'])
-      .map((t) => resolved(owner, 'topics', t['ref'], t['doc'], 'topic', ctx))
+      .map((t) =>
+        inLanguage(
+          owner,
+          'topics',
+          resolved(owner, 'topics', t['ref'], t['doc'], 'topic', ctx),
+          language,
+          'topic',
+          ctx,
+        ),
+      )
       .filter((t): t is Raw => !!t)
       .map((t) => ({ title: t['title'], slug: t['slug'] }));
     const mainImage = await image(owner, 'mainImage', doc['mainImage'], ctx);
     const entry = compact({
       _id: id,
       source: 'sanity',
+      language,
       title: doc['title'],
       slug: doc['slug'],
       excerpt: doc['excerpt'],
@@ -304,7 +431,7 @@ export async function normalizeArticles(raw: ArticlesQueryResult, ctx: Normalize
       featured: doc['featured'],
       previousSlugs: doc['previousSlugs'],
     }) as Raw & { _id: string; slug: string };
-    const text = await body(owner, doc['body'], ctx);
+    const text = await body(owner, doc['body'], ctx, language);
     entry['body'] = text.blocks;
     const parsed = check(schemas.article, entry, 'article', id, problems, text.rename);
     if (parsed && parsed.publishedAt.getTime() > ctx.now.getTime()) continue;

@@ -20,13 +20,20 @@ const image = `{
   }
 }`;
 
-const counselorRef = `{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation }`;
+const counselorRef = `{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation }`;
 
-const checklist = `{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }`;
+const checklist = `{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }`;
 
-/** The `siteSettings` singleton. */
-export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
-  _id, title, description, phone, email, address, timeZone,
+// Translations: the document-internationalization plugin joins a document and its translations in one
+// `translation.metadata` document, whose `translations[]` hold weak references. Each collection's query brings
+// every such group's ids along (one request per collection); the loader keeps the links whose documents were
+// returned and are published in another language (src/lib/sanity/translations.ts).
+const translationGroups = `*[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }`;
+
+/** The site settings singletons, English (`siteSettings`) and Spanish (`siteSettings-es`). */
+export const siteSettingsQuery =
+  defineQuery(`*[_type == "siteSettings" && _id in ["siteSettings", "siteSettings-es"]] | order(_id asc){
+  _id, language, title, description, phone, email, address, timeZone,
   "heroImage": heroImage${image},
   crisisMessage,
   crisisLinks[]{ label, href },
@@ -35,27 +42,37 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   searchSynonyms[]{ terms }
 }`);
 
-/** Every topic. */
-export const topicsQuery = defineQuery(`*[_type == "topic"] | order(_id asc){
-  _id, title, "slug": slug.current, description
+/** Every topic, in every language, with the translation groups. */
+export const topicsQuery = defineQuery(`{
+  "documents": *[_type == "topic"] | order(_id asc){ _id, language, title, "slug": slug.current, description },
+  "translations": ${translationGroups}
 }`);
 
-/** Every counselor, photo asset resolved. */
-export const counselorsQuery = defineQuery(`*[_type == "counselor"] | order(_id asc){
-  _id, name, "slug": slug.current, credentials, pronouns,
-  "photo": photo${image},
-  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance
+/**
+ * Every counselor in every language, photo asset resolved, with the translation groups. A translation holds only
+ * text; the loader takes its facts from the English document (COUNSELOR_FACT_FIELDS in sanity/schemaTypes/rules/).
+ */
+export const counselorsQuery = defineQuery(`{
+  "documents": *[_type == "counselor"] | order(_id asc){
+    _id, language, name, "slug": slug.current, credentials, pronouns,
+    "photo": photo${image},
+    bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance
+  },
+  "translations": ${translationGroups}
 }`);
 
-/** Every fit checklist. */
-export const checklistsQuery = defineQuery(`*[_type == "fitChecklist"] | order(_id asc)${checklist}`);
+/** Every fit checklist in every language, with the translation groups. */
+export const checklistsQuery = defineQuery(`{
+  "documents": *[_type == "fitChecklist"] | order(_id asc)${checklist},
+  "translations": ${translationGroups}
+}`);
 
 // The article projection, shared by the build (every article) and draft preview (one, by slug).
 const article = `{
-  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,
+  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,
   "authorRef": author._ref, "author": author->${counselorRef},
   "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->${counselorRef},
-  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },
+  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },
   "mainImage": mainImage${image},
   "body": body[]{
     ...,
@@ -67,11 +84,19 @@ const article = `{
   contentNote, featured, previousSlugs
 }`;
 
-/** Every article with its byline, reviewer, topics, images and embedded checklists resolved. */
-export const articlesQuery = defineQuery(`*[_type == "article"] | order(_id asc)${article}`);
+/** Every article in every language, byline, reviewer, topics, images and embedded checklists resolved, with the translation groups. */
+export const articlesQuery = defineQuery(`{
+  "documents": *[_type == "article"] | order(_id asc)${article},
+  "translations": ${translationGroups}
+}`);
 
-/** One article by slug, for draft preview (run with the drafts perspective, so a draft wins over its published copy). */
-export const articlePreviewQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]${article}`);
+/**
+ * One article by slug and language, for draft preview (run with the drafts perspective, so a draft wins over its
+ * published copy). `$language` is `en` or `es`; a document without `language` is English.
+ */
+export const articlePreviewQuery = defineQuery(
+  `*[_type == "article" && slug.current == $slug && coalesce(language, "en") == $language][0]${article}`,
+);
 
 /** The queries by collection name. */
 export const collectionQueries = {
@@ -82,10 +107,10 @@ export const collectionQueries = {
   articles: articlesQuery,
 } as const;
 
-/** The counselors and topics MDX frontmatter may name by slug. */
+/** The counselors and topics MDX frontmatter may name by slug (MDX articles are English). */
 export const mdxReferencesQuery = defineQuery(`{
-  "counselors": *[_type == "counselor"]${counselorRef},
-  "topics": *[_type == "topic"]{ title, "slug": slug.current }
+  "counselors": *[_type == "counselor" && coalesce(language, "en") == "en"]${counselorRef},
+  "topics": *[_type == "topic" && coalesce(language, "en") == "en"]{ title, "slug": slug.current }
 }`);
 
 /** Every article's publication date: the server rebuilds when the next one still to come passes. */

@@ -156,6 +156,7 @@ export type SiteSettings = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: 'en' | 'es';
   title: string;
   description?: string;
   phone?: string;
@@ -207,6 +208,7 @@ export type FitChecklist = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: 'en' | 'es';
   title: string;
   intro?: string;
   items: Array<
@@ -227,6 +229,7 @@ export type Topic = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: 'en' | 'es';
   title: string;
   slug: Slug;
   description?: string;
@@ -258,6 +261,7 @@ export type Article = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: 'en' | 'es';
   title: string;
   slug: Slug;
   excerpt: string;
@@ -298,6 +302,7 @@ export type Counselor = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: 'en' | 'es';
   name: string;
   slug: Slug;
   credentials?: string;
@@ -451,9 +456,10 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id, title, description, phone, email, address, timeZone,  "heroImage": heroImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer,  searchSynonyms[]{ terms }}
-export type SiteSettingsQueryResult = {
-  _id: 'siteSettings';
+// Query: *[_type == "siteSettings" && _id in ["siteSettings", "siteSettings-es"]] | order(_id asc){  _id, language, title, description, phone, email, address, timeZone,  "heroImage": heroImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  crisisMessage,  crisisLinks[]{ label, href },  consultation{ heading, body, buttonLabel },  disclaimer,  searchSynonyms[]{ terms }}
+export type SiteSettingsQueryResult = Array<{
+  _id: string;
+  language: 'en' | 'es' | null;
   title: string;
   description: string | null;
   phone: string | null;
@@ -492,226 +498,247 @@ export type SiteSettingsQueryResult = {
   searchSynonyms: Array<{
     terms: Array<string>;
   }> | null;
-} | null;
+}>;
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: topicsQuery
-// Query: *[_type == "topic"] | order(_id asc){  _id, title, "slug": slug.current, description}
-export type TopicsQueryResult = Array<{
-  _id: string;
-  title: string;
-  slug: string;
-  description: string | null;
-}>;
+// Query: {  "documents": *[_type == "topic"] | order(_id asc){ _id, language, title, "slug": slug.current, description },  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }}
+export type TopicsQueryResult = {
+  documents: Array<{
+    _id: string;
+    language: 'en' | 'es' | null;
+    title: string;
+    slug: string;
+    description: string | null;
+  }>;
+  translations: Array<never>;
+};
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: counselorsQuery
-// Query: *[_type == "counselor"] | order(_id asc){  _id, name, "slug": slug.current, credentials, pronouns,  "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance}
-export type CounselorsQueryResult = Array<{
-  _id: string;
-  name: string;
-  slug: string;
-  credentials: string | null;
-  pronouns: string | null;
-  photo: {
-    alt: string | null;
-    caption: null;
-    crop: SanityImageCrop | null;
-    hotspot: SanityImageHotspot | null;
-    assetRef: string | null;
-    asset: {
-      _id: string;
-      _type: 'sanity.imageAsset';
-      url: string;
-      extension: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      color: string | null;
-      opaque: boolean | null;
+// Query: {  "documents": *[_type == "counselor"] | order(_id asc){    _id, language, name, "slug": slug.current, credentials, pronouns,    "photo": photo{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance  },  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }}
+export type CounselorsQueryResult = {
+  documents: Array<{
+    _id: string;
+    language: 'en' | 'es' | null;
+    name: string;
+    slug: string;
+    credentials: string | null;
+    pronouns: string | null;
+    photo: {
+      alt: string | null;
+      caption: null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      assetRef: string | null;
+      asset: {
+        _id: string;
+        _type: 'sanity.imageAsset';
+        url: string;
+        extension: string;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+        color: string | null;
+        opaque: boolean | null;
+      } | null;
     } | null;
-  } | null;
-  bio: SimpleBlockContent | null;
-  specialties: Array<string> | null;
-  offersFreeConsultation: boolean | null;
-  acceptingNewClients: boolean | null;
-  fees: string | null;
-  insurance: Array<string> | null;
-}>;
+    bio: SimpleBlockContent | null;
+    specialties: Array<string> | null;
+    offersFreeConsultation: boolean | null;
+    acceptingNewClients: boolean | null;
+    fees: string | null;
+    insurance: Array<string> | null;
+  }>;
+  translations: Array<never>;
+};
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: checklistsQuery
-// Query: *[_type == "fitChecklist"] | order(_id asc){ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }
-export type ChecklistsQueryResult = Array<{
-  _id: string;
-  _type: 'fitChecklist';
-  title: string;
-  intro: string | null;
-  items: Array<{
-    _key: string;
-    label: string;
-    detail: string | null;
+// Query: {  "documents": *[_type == "fitChecklist"] | order(_id asc){ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } },  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }}
+export type ChecklistsQueryResult = {
+  documents: Array<{
+    _id: string;
+    _type: 'fitChecklist';
+    language: 'en' | 'es' | null;
+    title: string;
+    intro: string | null;
+    items: Array<{
+      _key: string;
+      label: string;
+      detail: string | null;
+    }>;
+    outcomes: Array<{
+      _key: string;
+      minChecked: number;
+      heading: string | null;
+      body: string | null;
+      showConsultation: boolean | null;
+    }>;
   }>;
-  outcomes: Array<{
-    _key: string;
-    minChecked: number;
-    heading: string | null;
-    body: string | null;
-    showConsultation: boolean | null;
-  }>;
-}>;
+  translations: Array<never>;
+};
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article"] | order(_id asc){  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
-export type ArticlesQueryResult = Array<{
-  _id: string;
-  title: string;
-  slug: string;
-  excerpt: string;
-  publishedAt: string;
-  updatedAt: string | null;
-  reviewedAt: string | null;
-  authorRef: string | null;
-  author: {
+// Query: {  "documents": *[_type == "article"] | order(_id asc){  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs},  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }}
+export type ArticlesQueryResult = {
+  documents: Array<{
     _id: string;
-    _type: 'counselor';
-    name: string;
+    language: 'en' | 'es' | null;
+    title: string;
     slug: string;
-    credentials: string | null;
-    offersFreeConsultation: boolean | null;
-  } | null;
-  reviewedByRef: string | null;
-  reviewedBy: {
-    _id: string;
-    _type: 'counselor';
-    name: string;
-    slug: string;
-    credentials: string | null;
-    offersFreeConsultation: boolean | null;
-  } | null;
-  topics: Array<{
-    ref: string;
-    doc: {
+    excerpt: string;
+    publishedAt: string;
+    updatedAt: string | null;
+    reviewedAt: string | null;
+    authorRef: string | null;
+    author: {
       _id: string;
-      _type: 'topic';
-      title: string;
+      _type: 'counselor';
+      language: 'en' | 'es' | null;
+      name: string;
       slug: string;
-    };
-  }> | null;
-  mainImage: {
-    alt: string | null;
-    caption: string | null;
-    crop: SanityImageCrop | null;
-    hotspot: SanityImageHotspot | null;
-    assetRef: string | null;
-    asset: {
-      _id: string;
-      _type: 'sanity.imageAsset';
-      url: string;
-      extension: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      color: string | null;
-      opaque: boolean | null;
+      credentials: string | null;
+      offersFreeConsultation: boolean | null;
     } | null;
-  } | null;
-  body: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: 'span';
-          _key: string;
-        }>;
-        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
-        listItem?: 'bullet' | 'number';
-        markDefs?: Array<{
-          href?: string;
-          _type: 'link';
-          _key: string;
-        }>;
-        level?: number;
-        _type: 'block';
-        _key: string;
-      }
-    | {
-        _key: string;
-        _type: 'callout';
-        tone: 'crisis' | 'info' | 'tip' | 'warning';
-        body: SimpleBlockContent;
-      }
-    | {
-        _key: string;
-        _type: 'checklistEmbed';
-        checklist: {
-          _id: string;
-          _type: 'fitChecklist';
-          title: string;
-          intro: string | null;
-          items: Array<{
+    reviewedByRef: string | null;
+    reviewedBy: {
+      _id: string;
+      _type: 'counselor';
+      language: 'en' | 'es' | null;
+      name: string;
+      slug: string;
+      credentials: string | null;
+      offersFreeConsultation: boolean | null;
+    } | null;
+    topics: Array<{
+      ref: string;
+      doc: {
+        _id: string;
+        _type: 'topic';
+        language: 'en' | 'es' | null;
+        title: string;
+        slug: string;
+      };
+    }> | null;
+    mainImage: {
+      alt: string | null;
+      caption: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      assetRef: string | null;
+      asset: {
+        _id: string;
+        _type: 'sanity.imageAsset';
+        url: string;
+        extension: string;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+        color: string | null;
+        opaque: boolean | null;
+      } | null;
+    } | null;
+    body: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: 'span';
             _key: string;
-            label: string;
-            detail: string | null;
           }>;
-          outcomes: Array<{
+          style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+          listItem?: 'bullet' | 'number';
+          markDefs?: Array<{
+            href?: string;
+            _type: 'link';
             _key: string;
-            minChecked: number;
-            heading: string | null;
-            body: string | null;
-            showConsultation: boolean | null;
           }>;
-        };
-        checklistRef: string;
-      }
-    | {
-        _key: string;
-        _type: 'consultationCta';
-        heading?: string;
-        body?: string;
-      }
-    | {
-        asset: {
-          _id: string;
-          _type: 'sanity.imageAsset';
-          url: string;
-          extension: string;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
-          color: string | null;
-          opaque: boolean | null;
-        };
-        media?: unknown;
-        hotspot: SanityImageHotspot | null;
-        crop: SanityImageCrop | null;
-        alt: string | null;
-        caption: string | null;
-        _type: 'image';
-        _key: string;
-        assetRef: string;
-      }
-  > | null;
-  references: Array<{
-    citation: string;
-    url: string | null;
-  }> | null;
-  seo: {
-    title: string | null;
-    description: string | null;
-    noIndex: boolean | null;
-  } | null;
-  contentNote: string | null;
-  featured: boolean | null;
-  previousSlugs: Array<string> | null;
-}>;
+          level?: number;
+          _type: 'block';
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: 'callout';
+          tone: 'crisis' | 'info' | 'tip' | 'warning';
+          body: SimpleBlockContent;
+        }
+      | {
+          _key: string;
+          _type: 'checklistEmbed';
+          checklist: {
+            _id: string;
+            _type: 'fitChecklist';
+            language: 'en' | 'es' | null;
+            title: string;
+            intro: string | null;
+            items: Array<{
+              _key: string;
+              label: string;
+              detail: string | null;
+            }>;
+            outcomes: Array<{
+              _key: string;
+              minChecked: number;
+              heading: string | null;
+              body: string | null;
+              showConsultation: boolean | null;
+            }>;
+          };
+          checklistRef: string;
+        }
+      | {
+          _key: string;
+          _type: 'consultationCta';
+          heading?: string;
+          body?: string;
+        }
+      | {
+          asset: {
+            _id: string;
+            _type: 'sanity.imageAsset';
+            url: string;
+            extension: string;
+            width: number | null;
+            height: number | null;
+            lqip: string | null;
+            color: string | null;
+            opaque: boolean | null;
+          };
+          media?: unknown;
+          hotspot: SanityImageHotspot | null;
+          crop: SanityImageCrop | null;
+          alt: string | null;
+          caption: string | null;
+          _type: 'image';
+          _key: string;
+          assetRef: string;
+        }
+    > | null;
+    references: Array<{
+      citation: string;
+      url: string | null;
+    }> | null;
+    seo: {
+      title: string | null;
+      description: string | null;
+      noIndex: boolean | null;
+    } | null;
+    contentNote: string | null;
+    featured: boolean | null;
+    previousSlugs: Array<string> | null;
+  }>;
+  translations: Array<never>;
+};
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: articlePreviewQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
+// Query: *[_type == "article" && slug.current == $slug && coalesce(language, "en") == $language][0]{  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs}
 export type ArticlePreviewQueryResult = {
   _id: string;
+  language: 'en' | 'es' | null;
   title: string;
   slug: string;
   excerpt: string;
@@ -722,6 +749,7 @@ export type ArticlePreviewQueryResult = {
   author: {
     _id: string;
     _type: 'counselor';
+    language: 'en' | 'es' | null;
     name: string;
     slug: string;
     credentials: string | null;
@@ -731,6 +759,7 @@ export type ArticlePreviewQueryResult = {
   reviewedBy: {
     _id: string;
     _type: 'counselor';
+    language: 'en' | 'es' | null;
     name: string;
     slug: string;
     credentials: string | null;
@@ -741,6 +770,7 @@ export type ArticlePreviewQueryResult = {
     doc: {
       _id: string;
       _type: 'topic';
+      language: 'en' | 'es' | null;
       title: string;
       slug: string;
     };
@@ -794,6 +824,7 @@ export type ArticlePreviewQueryResult = {
         checklist: {
           _id: string;
           _type: 'fitChecklist';
+          language: 'en' | 'es' | null;
           title: string;
           intro: string | null;
           items: Array<{
@@ -855,11 +886,12 @@ export type ArticlePreviewQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: mdxReferencesQuery
-// Query: {  "counselors": *[_type == "counselor"]{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": *[_type == "topic"]{ title, "slug": slug.current }}
+// Query: {  "counselors": *[_type == "counselor" && coalesce(language, "en") == "en"]{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": *[_type == "topic" && coalesce(language, "en") == "en"]{ title, "slug": slug.current }}
 export type MdxReferencesQueryResult = {
   counselors: Array<{
     _id: string;
     _type: 'counselor';
+    language: 'en' | 'es' | null;
     name: string;
     slug: string;
     credentials: string | null;
@@ -879,13 +911,13 @@ export type PublicationDatesQueryResult = Array<string>;
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer,\n  searchSynonyms[]{ terms }\n}': SiteSettingsQueryResult;
-    '*[_type == "topic"] | order(_id asc){\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult;
-    '*[_type == "counselor"] | order(_id asc){\n  _id, name, "slug": slug.current, credentials, pronouns,\n  "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n}': CounselorsQueryResult;
-    '*[_type == "fitChecklist"] | order(_id asc){ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } }': ChecklistsQueryResult;
-    '*[_type == "article"] | order(_id asc){\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlesQueryResult;
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
-    '{\n  "counselors": *[_type == "counselor"]{ _id, _type, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": *[_type == "topic"]{ title, "slug": slug.current }\n}': MdxReferencesQueryResult;
+    '*[_type == "siteSettings" && _id in ["siteSettings", "siteSettings-es"]] | order(_id asc){\n  _id, language, title, description, phone, email, address, timeZone,\n  "heroImage": heroImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  crisisMessage,\n  crisisLinks[]{ label, href },\n  consultation{ heading, body, buttonLabel },\n  disclaimer,\n  searchSynonyms[]{ terms }\n}': SiteSettingsQueryResult;
+    '{\n  "documents": *[_type == "topic"] | order(_id asc){ _id, language, title, "slug": slug.current, description },\n  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }\n}': TopicsQueryResult;
+    '{\n  "documents": *[_type == "counselor"] | order(_id asc){\n    _id, language, name, "slug": slug.current, credentials, pronouns,\n    "photo": photo{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    bio, specialties, offersFreeConsultation, acceptingNewClients, fees, insurance\n  },\n  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }\n}': CounselorsQueryResult;
+    '{\n  "documents": *[_type == "fitChecklist"] | order(_id asc){ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } },\n  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }\n}': ChecklistsQueryResult;
+    '{\n  "documents": *[_type == "article"] | order(_id asc){\n  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n},\n  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }\n}': ArticlesQueryResult;
+    '*[_type == "article" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
+    '{\n  "counselors": *[_type == "counselor" && coalesce(language, "en") == "en"]{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": *[_type == "topic" && coalesce(language, "en") == "en"]{ title, "slug": slug.current }\n}': MdxReferencesQueryResult;
     '*[_type == "article" && defined(publishedAt)].publishedAt': PublicationDatesQueryResult;
   }
 }

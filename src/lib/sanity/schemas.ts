@@ -1,6 +1,10 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 // The content contract's numbers and rules come from one place, shared with the Studio.
+import {
+  CONTENT_LANGUAGE_IDS,
+  DEFAULT_CONTENT_LANGUAGE,
+} from '../../../sanity/schemaTypes/rules/languages.ts';
 import { CALLOUT_TONES, LIMITS, SLUG_PATTERN } from '../../../sanity/schemaTypes/rules/limits.ts';
 import { isTimeZone } from '../content/time-zone.ts';
 import { isCrisisHref } from './links.ts';
@@ -37,6 +41,19 @@ export const portableTextSchema = z.array(textBlockSchema);
 
 /** Text blocks already rendered to escaped HTML (see `renderedText` in {@link createSchemas}). */
 const renderedTextSchema = z.object({ _type: z.literal('html'), html: z.string() });
+
+/** A content language (`en` or `es`). */
+export const languageSchema = z.enum(CONTENT_LANGUAGE_IDS);
+
+/**
+ * Which language an entry is written in and where its translations are (docs/content-model.md, "Languages"). An
+ * entry without `language` is English; `translations` names, per other language, the slug (checklists and site
+ * settings: the `_id`) of the published translation, and holds only translations that exist.
+ */
+const languageFields = {
+  language: languageSchema.default(DEFAULT_CONTENT_LANGUAGE),
+  translations: z.partialRecord(languageSchema, z.string()).default({}),
+};
 
 /** The callout tones the content model allows (sanity/schemaTypes/rules/limits.ts). */
 export const calloutTones = CALLOUT_TONES;
@@ -104,6 +121,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
 
   const checklist = z.object({
     _id: z.string(),
+    ...languageFields,
     title: requiredText(),
     intro: z.string().optional(),
     items: z
@@ -152,6 +170,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
   ]);
 
   const siteSettings = z.object({
+    ...languageFields,
     title: requiredText(),
     description: z.string().optional(),
     phone: z.string().optional(),
@@ -184,6 +203,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
 
   const topic = z.object({
     _id: z.string(),
+    ...languageFields,
     title: requiredText(),
     slug: requiredText(),
     description: z.string().optional(),
@@ -191,6 +211,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
 
   const counselor = z.object({
     _id: z.string(),
+    ...languageFields,
     name: requiredText(),
     slug: requiredText(),
     credentials: z.string().optional(),
@@ -208,6 +229,7 @@ export function createSchemas<Src extends z.ZodType>(imageSrc: Src, options: Sch
     _id: z.string(),
     /** Where the article came from: the CMS (Portable Text body) or an MDX file (rendered by Astro). */
     source: z.enum(['sanity', 'mdx']),
+    ...languageFields,
     title: requiredText(),
     slug: requiredText(),
     excerpt: requiredText().max(LIMITS.excerptMax, messages.tooLong(LIMITS.excerptMax)),
@@ -284,6 +306,8 @@ export const checklistSchema = normalizedSchemas.checklist;
 export const articleSchema = normalizedSchemas.article;
 export const siteSettingsSchema = normalizedSchemas.siteSettings;
 
+/** A content language. */
+export type ContentLanguage = z.infer<typeof languageSchema>;
 /** `siteSettings` singleton, as pages read it. */
 export type SiteSettingsEntry = z.infer<EntrySchemas['siteSettings']>;
 /** A topic, as pages read it. */

@@ -21,6 +21,8 @@ afterAll(async () => {
 
 const checklist: Checklist = {
   _id: 'checklist-x',
+  language: 'en',
+  translations: {},
   title: 'Is <b>this</b> a fit?',
   intro: 'Tick what fits.',
   items: [
@@ -38,6 +40,8 @@ const checklist: Checklist = {
 
 const minimal: Checklist = {
   _id: 'warm-up',
+  language: 'en',
+  translations: {},
   title: 'Warm-up',
   items: [{ _key: 'a', label: 'A' }],
   outcomes: [{ _key: 'o', minChecked: 0, showConsultation: true }],

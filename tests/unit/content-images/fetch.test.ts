@@ -131,7 +131,7 @@ describe('a failing image fails the build, naming asset, document and field', ()
       ],
     };
     await expect(
-      normalizeArticles([article] as unknown as ArticlesQueryResult, {
+      normalizeArticles([article] as unknown as ArticlesQueryResult['documents'], {
         now: new Date('2026-06-01T00:00:00Z'),
         warn: () => undefined,
         imageDir: mkdtempSync(path.join(os.tmpdir(), 'alliance-fetch-build-')),

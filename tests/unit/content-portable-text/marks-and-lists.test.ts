@@ -115,7 +115,7 @@ describe('block types the site does not know are left out, at any depth, with th
       excerpt: 'Blocks of every kind.',
       publishedAt: '2026-01-01T00:00:00Z',
       body,
-    }) as unknown as ArticlesQueryResult[number];
+    }) as unknown as ArticlesQueryResult['documents'][number];
 
   test('a raw html block, a video and a table: at the top and inside a callout', async () => {
     const { warnings, ctx: context } = ctx();
@@ -185,7 +185,7 @@ describe('block types the site does not know are left out, at any depth, with th
           slug: 'x',
           bio: [{ _type: 'videoEmbed', _key: 'v' }, block([span('Bio text')])],
         },
-      ] as unknown as CounselorsQueryResult,
+      ] as unknown as CounselorsQueryResult['documents'],
       context,
     );
     expect(warnings).toEqual([

@@ -13,26 +13,44 @@ const settings = {
   crisisMessage: 'Call or text 988.',
   crisisLinks: [{ label: 'Call 988', href: 'tel:988' }],
 };
+// Site settings as the loader stores them: each with its language and the other language's singleton.
+const english = { ...settings, language: 'en', translations: { es: 'siteSettings-es' } };
+const spanish = {
+  ...settings,
+  title: 'Alianza',
+  crisisMessage: 'Llama al 988 y marca 2.',
+  language: 'es',
+  translations: { en: 'siteSettings' },
+};
 
 describe('the server content snapshot', () => {
-  it('keeps what server-rendered routes read, and nothing else', async () => {
+  it('keeps what server-rendered routes read in each language, and nothing else', async () => {
     const dir = tempDir();
-    await writeServerContentPart(dir, 'siteSettings', [settings]);
+    await writeServerContentPart(dir, 'siteSettings', [
+      { ...english, heroImage: { src: '/x.jpg' } },
+      spanish,
+    ]);
     await writeServerContentPart(dir, 'counselors', [
-      { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', bio: [{ _type: 'block' }] },
+      { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', bio: [{ _type: 'block' }], language: 'en' },
+      { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', bio: [{ _type: 'block' }], language: 'es' },
       { slug: 'ben', name: 'Ben Cho' },
     ]);
     await writeServerContentPart(dir, 'articles', [
-      { slug: 'alliance', title: 'The alliance', body: ['long'] },
+      { slug: 'alliance', title: 'The alliance', body: ['long'], language: 'en' },
+      { slug: 'la-alianza', title: 'La alianza', body: ['larga'], language: 'es' },
     ]);
     await writeServerContentPart(dir, 'topics', [{ slug: 'grief', title: 'Grief' }]);
     expect(await readServerContent(dir)).toEqual({
-      siteSettings: settings,
+      siteSettings: { en: english, es: spanish },
       counselors: [
-        { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC' },
-        { slug: 'ben', name: 'Ben Cho' },
+        { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', language: 'en' },
+        { slug: 'ana', name: 'Ana Ruiz', credentials: 'LPC', language: 'es' },
+        { slug: 'ben', name: 'Ben Cho', language: 'en' },
       ],
-      articles: [{ slug: 'alliance', title: 'The alliance' }],
+      articles: [
+        { slug: 'alliance', title: 'The alliance', language: 'en' },
+        { slug: 'la-alianza', title: 'La alianza', language: 'es' },
+      ],
     });
     expect(fs.readdirSync(dir).sort()).toEqual(['articles.json', 'counselors.json', 'siteSettings.json']);
   });
@@ -42,7 +60,7 @@ describe('the server content snapshot', () => {
     await writeServerContentPart(dir, 'siteSettings', []);
     await writeServerContentPart(dir, 'counselors', []);
     await writeServerContentPart(dir, 'articles', []);
-    expect(await readServerContent(dir)).toEqual({ counselors: [], articles: [] });
+    expect(await readServerContent(dir)).toEqual({ siteSettings: {}, counselors: [], articles: [] });
   });
 
   it('fails the build with the reason when a loader did not write its part', async () => {
