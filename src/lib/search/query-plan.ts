@@ -53,16 +53,26 @@ export function isIndexed(word: string, lexicon: Lexicon): boolean {
   return lexicon.known.has(word) || lexicon.words.some((known) => known.startsWith(word));
 }
 
+/** A word without its accents ("preocupación" → "preocupacion"), for comparing forms of a word. */
+function unaccented(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /**
  * True when `word` looks like another form of an indexed word ("anxieties" beside "anxiety", "worrying" beside
- * "worried"): they share all but at most its last three letters (a final "y" may be an "i"), and at least four.
- * Pagefind's stemming finds such forms, and its fallback to shorter prefixes stops well short of unrelated words.
+ * "worried", "preocupaciones" beside "preocupación"): they share all but at most its last three letters (a final
+ * "y" may be an "i"; accents aside), and at least four. Pagefind's stemming (per language) finds such forms, and
+ * its fallback to shorter prefixes stops well short of unrelated words.
  */
 export function isInflection(word: string, lexicon: Lexicon): boolean {
-  const stem = word.slice(0, Math.max(4, word.length - 3));
-  if (stem.length >= word.length) return false;
+  const plain = unaccented(word);
+  const stem = plain.slice(0, Math.max(4, plain.length - 3));
+  if (stem.length >= plain.length) return false;
   const stems = stem.endsWith('y') ? [stem, `${stem.slice(0, -1)}i`] : [stem];
-  return lexicon.words.some((known) => stems.some((start) => known.startsWith(start)));
+  return lexicon.words.some((known) => {
+    const start = unaccented(known);
+    return stems.some((s) => start.startsWith(s));
+  });
 }
 
 /**

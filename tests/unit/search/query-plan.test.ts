@@ -68,6 +68,15 @@ describe('planning a query', () => {
     expect(planQuery('thezzzzz', lexicon, groups).searches).toEqual([]);
   });
 
+  it('knows a Spanish plural for another form of a word with an accent ("preocupaciones", "preocupación")', () => {
+    const spanish = readLexicon({ words: 'la preocupación ansiedad', filters: [], pages: {} });
+    expect(planQuery('preocupaciones', spanish, [])).toEqual({
+      words: ['preocupaciones'],
+      corrected: false,
+      searches: [{ text: 'preocupaciones', exact: true }],
+    });
+  });
+
   it('adds the indexed words of a synonym group after the exact search', () => {
     expect(planQuery('counselor', lexicon, groups).searches).toEqual([
       { text: 'counselor', exact: true },
