@@ -13,8 +13,18 @@ export const serverContentSchema = z.object({
   siteSettings: siteSettingsSchema.omit({ heroImage: true }).optional(),
   /** Counselors a contact request may name. */
   counselors: z.array(z.object({ slug: z.string(), name: z.string(), credentials: z.string().optional() })),
-  /** Every article's slug and title, for labels in the staff inbox. */
-  articles: z.array(z.object({ slug: z.string(), title: z.string() })),
+  /**
+   * Every article's slug and title, for labels in the staff inbox; its document id and language, so the live page
+   * after a publish knows where the article was (src/pages/internal/live-article/[id].astro).
+   */
+  articles: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      _id: z.string().optional(),
+      language: z.string().optional(),
+    }),
+  ),
 });
 
 /** The server-rendered routes' view of the content. */
@@ -37,8 +47,18 @@ export function counselorChoice(data: {
 }
 
 /** What the server reads of an article. */
-export function articleTitle(data: { slug: string; title: string }): ServerContent['articles'][number] {
-  return { slug: data.slug, title: data.title };
+export function articleTitle(data: {
+  slug: string;
+  title: string;
+  _id?: string | undefined;
+  language?: unknown;
+}): ServerContent['articles'][number] {
+  return {
+    slug: data.slug,
+    title: data.title,
+    ...(data._id === undefined ? {} : { _id: data._id }),
+    ...(typeof data.language === 'string' ? { language: data.language } : {}),
+  };
 }
 
 /** What the server reads of the site settings: all but the home page image (only a static page shows it). */
