@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { clientAddress } from './client-address.ts';
 import { pathOnly, type Logger } from './log.ts';
@@ -77,7 +77,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         return;
       }
       const liveRender = path.startsWith(LIVE_RENDER_PREFIX);
-      if (liveRender && (!live || req.headers[LIVE_RENDER_HEADER] !== live.token)) {
+      if (liveRender && (!live || !sameToken(req.headers[LIVE_RENDER_HEADER], live.token))) {
         await notFound(req, res, current);
         return;
       }
@@ -153,6 +153,13 @@ function normalizeHead(res: ServerResponse): void {
     if (type !== undefined) res.setHeader('Content-Type', withCharset(type));
     return writeHead(status, STATUS_CODES[status] ?? 'Unknown', headers as OutgoingHttpHeaders | undefined);
   };
+}
+
+/** Compares the live-render header with the server's token in constant time (hashed first, so lengths don't leak). */
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(token));
 }
 
 /** A published change's answer, until the full build has it. */
