@@ -3,7 +3,6 @@ import { storedBody, type StoredBody } from '../portable-text/stored-body.ts';
 import { liveClient, type LiveApiSettings } from './live-client.ts';
 import { normalizeArticles } from './normalize.ts';
 import { articleByIdQuery } from './queries.ts';
-import type { ArticlePreviewQueryResult } from './sanity.types.ts';
 import { articleSchema } from './schemas.ts';
 
 /** A published article as the live page renders it: its text stored as the build stores it, images left out. */
@@ -28,11 +27,8 @@ export async function fetchPublishedArticle(
   now: Date = new Date(),
 ): Promise<LiveArticle | undefined> {
   const publishedId = id.replace(/^drafts\./, '');
-  // The same projection as the build's query, so the live page gets what the static page got.
-  const found = await liveClient(settings, 'published').fetch<{
-    language?: unknown;
-    article: ArticlePreviewQueryResult;
-  } | null>(articleByIdQuery, { id: publishedId });
+  // The same projection as the build's query, so the live page gets what the static page got (typed by TypeGen).
+  const found = await liveClient(settings, 'published').fetch(articleByIdQuery, { id: publishedId });
   const raw = found?.article;
   if (!raw) return undefined;
   const body = Array.isArray(raw.body) ? raw.body : [];
