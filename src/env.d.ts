@@ -12,5 +12,7 @@ declare namespace App {
     https?: boolean | undefined;
     /** Set by POST /api/contact when a form submission is shown again with its messages (src/lib/contact/). */
     contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
+    /** Set by the server only for its own request for a live article page (src/server/live/live-pages.ts). */
+    liveRender?: boolean | undefined;
   }
 }

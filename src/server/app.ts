@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { defaultLanguage, languageOfPath } from '../i18n/languages.ts';
 import { clientAddress } from './client-address.ts';
@@ -7,6 +7,7 @@ import { pathOnly, type Logger } from './log.ts';
 import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
 import type { Services } from './services.ts';
+import type { LiveAnswer } from './live/live-pages.ts';
 import type { Site } from './site.ts';
 import { setStaffHeaders } from './staff/headers.ts';
 
@@ -21,10 +22,21 @@ export interface AppOptions {
   services: Services;
   logger: Logger;
   trustProxy: number;
+  /** Published changes shown before the full build has them (src/server/live/live-pages.ts). */
+  live?: {
+    lookup(path: string): LiveAnswer | undefined;
+    /** The header value that marks the server's own request for a live page; any other gets a 404. */
+    token: string;
+  };
 }
 
+/** The header the server's own request for a live page carries (with `AppOptions.live.token`). */
+export const LIVE_RENDER_HEADER = 'x-alliance-live-render';
+/** Where live pages are rendered: only the server itself may ask. */
+const LIVE_RENDER_PREFIX = '/internal/';
+
 /** The server's request handler: security headers, logging, statics, then Astro's server-rendered routes. */
-export function createApp({ site, routes = new Map(), services, logger, trustProxy }: AppOptions) {
+export function createApp({ site, routes = new Map(), services, logger, trustProxy, live }: AppOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const requestId = randomUUID();
@@ -66,7 +78,17 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         await route(req, res);
         return;
       }
+      const liveRender = path.startsWith(LIVE_RENDER_PREFIX);
+      if (liveRender && (!live || !sameToken(req.headers[LIVE_RENDER_HEADER], live.token))) {
+        await notFound(req, res, current);
+        return;
+      }
       if (req.method === 'GET' || req.method === 'HEAD') {
+        const answer = live?.lookup(path);
+        if (answer) {
+          await sendLive(req, res, current, answer);
+          return;
+        }
         const moved = current.redirects.get(path.endsWith('/') ? path : `${path}/`);
         if (moved) {
           res
@@ -97,6 +119,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         clientAddress: clientAddress(req, trustProxy),
         services,
         https: isHttps(req, trustProxy),
+        ...(liveRender ? { liveRender: true } : {}),
       };
       await current.handler(req, res, () => void notFound(req, res, current), locals);
     } catch (error) {
@@ -138,6 +161,32 @@ function normalizeHead(res: ServerResponse): void {
     if (type !== undefined) res.setHeader('Content-Type', withCharset(type));
     return writeHead(status, STATUS_CODES[status] ?? 'Unknown', headers as OutgoingHttpHeaders | undefined);
   };
+}
+
+/** Compares the live-render header with the server's token in constant time (hashed first, so lengths don't leak). */
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(token));
+}
+
+/** A published change's answer, until the full build has it. */
+async function sendLive(
+  req: IncomingMessage,
+  res: ServerResponse,
+  site: Site,
+  answer: LiveAnswer,
+): Promise<void> {
+  if (answer.kind === 'gone') {
+    await notFound(req, res, site);
+    return;
+  }
+  if (answer.kind === 'moved') {
+    res.writeHead(301, { Location: sameOriginLocation(answer.location), 'Cache-Control': 'no-store' }).end();
+    return;
+  }
+  res.writeHead(200, { ...answer.headers, 'Content-Length': answer.body.length });
+  res.end(req.method === 'HEAD' ? undefined : answer.body);
 }
 
 function applyPageHeaders(res: ServerResponse, site: Site, route: string): void {

@@ -18,6 +18,11 @@ export interface ServerConfig {
   buildsDir: string;
   /** Enables `POST /api/rebuild` when set. */
   webhookSecret: string | undefined;
+  /**
+   * For tests: each background build waits until this file exists (`REBUILD_HOLD_FILE`), so a test can look at the
+   * site while a build is due without racing it.
+   */
+  buildHoldFile: string | undefined;
 }
 
 /** Reads the server's settings, with the defaults docs/operations.md lists. */
@@ -39,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     root: cwd,
     buildsDir: path.resolve(cwd, env['BUILDS_DIR'] ?? '.builds'),
     webhookSecret: nonEmpty(env['SANITY_WEBHOOK_SECRET']),
+    buildHoldFile: nonEmpty(env['REBUILD_HOLD_FILE']),
   };
 }
 

@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { createApp, type ServerRoute } from './app.ts';
+import { createApp, LIVE_RENDER_HEADER, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './server-config.ts';
 import { createHealthRoute } from './health.ts';
 import { createLogger, type Logger } from './log.ts';
 import { ALLOWED_METHODS } from './request-guard.ts';
 import { startServices, type Services } from './services.ts';
+import { buildStartedAt, LivePages, type LiveRender } from './live/live-pages.ts';
 import { ClusterBuilds } from './rebuild/cluster.ts';
-import { astroBuildRunner, Rebuilder } from './rebuild/rebuilder.ts';
+import { astroBuildRunner, Rebuilder, type BuildRunner } from './rebuild/rebuilder.ts';
 import { SignatureChecker } from './rebuild/signature.ts';
 import { createPublicationSchedule } from './rebuild/schedule.ts';
 import { createRebuildWebhook } from './rebuild/webhook.ts';
@@ -21,6 +24,8 @@ export interface RunningServer {
   services: Services;
   /** Background rebuilds: from the webhook (with `SANITY_WEBHOOK_SECRET`) and for scheduled articles. */
   rebuilder: Rebuilder;
+  /** Published changes shown before the full build has them. */
+  live: LivePages;
   /** Stops accepting connections, lets requests in flight finish, then closes the store. */
   close(): Promise<void>;
 }
@@ -34,9 +39,16 @@ export async function startServer(
   const { services } = running;
   let site: Site = await loadSite(activeBuild(config.distDir, config.buildsDir));
   const routes = new Map<string, ServerRoute>();
+  // A published change is shown at once from a page the server renders for itself (an internal request carrying
+  // this token), until a build that read the change is in (docs/publishing.md).
+  const liveToken = randomUUID();
+  let selfUrl = '';
+  const live = new LivePages({ logger, render: (id) => renderLive(selfUrl, id, liveToken) });
   const activate = async (distDir: string) => {
     site = await loadSite(distDir);
     rememberActiveBuild(config.buildsDir, distDir);
+    const started = buildStartedAt(distDir);
+    if (started !== undefined) live.supersede(started);
     void schedule.refresh();
   };
   // Instances sharing PostgreSQL share their builds: one builds, every one serves it (src/server/rebuild/cluster.ts).
@@ -47,9 +59,10 @@ export async function startServer(
         logger,
         current: () => site.distDir,
         activate,
+        onChange: (id, at) => void live.refresh(id, at),
       })
     : undefined;
-  const runner = astroBuildRunner(config.root);
+  const runner = heldUntil(config.buildHoldFile, astroBuildRunner(config.root), logger);
   const rebuilder: Rebuilder = new Rebuilder({
     buildsDir: config.buildsDir,
     build: cluster ? cluster.runner(runner) : runner,
@@ -70,9 +83,26 @@ export async function startServer(
     createHealthRoute(() => site, services.store),
   );
   if (config.webhookSecret) {
-    routes.set('/api/rebuild', createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder));
+    const onChange = (ids: string[], at: number) => {
+      for (const id of ids) {
+        // Every instance hears it through the database; should that fail, this one still shows it.
+        if (cluster) cluster.announceChange(id, at).catch(() => void live.refresh(id, at));
+        else void live.refresh(id, at);
+      }
+    };
+    routes.set(
+      '/api/rebuild',
+      createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder, onChange),
+    );
   }
-  const app = createApp({ site: () => site, routes, services, logger, trustProxy: config.trustProxy });
+  const app = createApp({
+    site: () => site,
+    routes,
+    services,
+    logger,
+    trustProxy: config.trustProxy,
+    live: { lookup: (path) => live.lookup(path), token: liveToken },
+  });
   const server = http.createServer(
     { requestTimeout: 30_000, headersTimeout: 15_000 },
     (req, res) => void app(req, res),
@@ -91,6 +121,7 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
+  selfUrl = `http://${loopbackHost(config.host)}:${port}`;
   logger.info(`listening on ${url} (store: ${services.store.kind}, serving ${site.distDir})`);
 
   let closing: Promise<void> | undefined;
@@ -99,6 +130,7 @@ export async function startServer(
     server,
     services,
     rebuilder,
+    live,
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -120,5 +152,39 @@ export async function startServer(
         await running.stop();
         logger.info('stopped');
       })()),
+  };
+}
+
+/** Where the server reaches itself: the address it listens on, or loopback when it listens on every address. */
+function loopbackHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Asks the server itself for a document's live page (src/pages/internal/live-article/[id].astro). */
+async function renderLive(selfUrl: string, id: string, token: string): Promise<LiveRender> {
+  const response = await fetch(`${selfUrl}/internal/live-article/${encodeURIComponent(id)}/`, {
+    headers: { [LIVE_RENDER_HEADER]: token },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(60_000),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+/** A runner that starts each build only once `file` exists (the test hook `REBUILD_HOLD_FILE`). */
+function heldUntil(file: string | undefined, run: BuildRunner, logger: Logger): BuildRunner {
+  if (!file) return run;
+  return async (outDir, signal) => {
+    if (!fs.existsSync(file)) logger.info(`build held until ${file} exists`);
+    while (!fs.existsSync(file)) {
+      if (signal.aborted) throw new Error('stopped while held');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return run(outDir, signal);
   };
 }

@@ -24,9 +24,17 @@ export const serverContentSchema = z.object({
   /** Every counselor's facts (from the English entries), for the server's answer to "Help me choose" posted
    * without JavaScript. */
   counselorFacts: z.array(counselorFactsSchema),
-  /** Every article's slug, title and language, for labels in the staff inbox. */
+  /**
+   * Every article's slug, title and language, for labels in the staff inbox; its document id too, so the live page
+   * after a publish knows where the article was (src/pages/internal/live-article/[id].astro).
+   */
   articles: z.array(
-    z.object({ slug: z.string(), title: z.string(), language: languageSchema.default('en') }),
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      _id: z.string().optional(),
+      language: languageSchema.default('en'),
+    }),
   ),
 });
 
@@ -60,9 +68,15 @@ export function counselorChoice(data: {
 export function articleTitle(data: {
   slug: string;
   title: string;
+  _id?: string | undefined;
   language?: Language | undefined;
 }): ServerContent['articles'][number] {
-  return { slug: data.slug, title: data.title, language: data.language ?? 'en' };
+  return {
+    slug: data.slug,
+    title: data.title,
+    ...(data._id === undefined ? {} : { _id: data._id }),
+    language: data.language ?? 'en',
+  };
 }
 
 /** What the server reads of one site settings singleton: all but the home page image (only a static page shows it). */

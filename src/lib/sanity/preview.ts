@@ -1,17 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import os from 'node:os';
-import { createClient } from '@sanity/client';
+import { liveClient, type LiveApiSettings } from './live-client.ts';
 import { normalizeArticles } from './normalize.ts';
 import { articlePreviewQuery } from './queries.ts';
 import { articleSchema, type Article } from './schemas.ts';
 
 /** What a draft preview needs to reach the live API with the drafts perspective. */
-export interface PreviewSettings {
-  projectId: string;
-  dataset: string;
-  apiVersion: string;
+export interface PreviewSettings extends LiveApiSettings {
   token: string;
-  apiHost?: string | undefined;
 }
 
 /** Compares a given secret with the configured one in constant time (hashes first, so lengths don't leak). */
@@ -31,17 +27,7 @@ export async function fetchDraftArticle(
   settings: PreviewSettings,
   warn: (message: string) => void = () => undefined,
 ): Promise<{ article: Article; imagesOmitted: number } | undefined> {
-  const client = createClient({
-    projectId: settings.projectId,
-    dataset: settings.dataset,
-    apiVersion: settings.apiVersion,
-    token: settings.token,
-    useCdn: false,
-    perspective: 'drafts',
-    // A non-Sanity host (a proxy, or the local GROQ server in tests) must not get the project id prefixed.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    ...(settings.apiHost ? { apiHost: settings.apiHost, useProjectHostname: false } : {}),
-  });
+  const client = liveClient(settings, 'drafts');
   // Typed by Sanity TypeGen (sanity.types.ts registers the query's result for the client).
   const raw = await client.fetch(articlePreviewQuery, { slug });
   if (!raw) return undefined;

@@ -100,6 +100,14 @@ export const articlePreviewQuery = defineQuery(
   `*[_type == "article" && slug.current == $slug && coalesce(language, "en") == $language][0]${article}`,
 );
 
+/**
+ * One published article by `_id`, with its language, for the live page the server shows after a publish
+ * (src/lib/sanity/live-article.ts; run with the published perspective, so a draft never answers).
+ */
+export const articleByIdQuery = defineQuery(
+  `*[_type == "article" && _id == $id][0]{ language, "article": @${article} }`,
+);
+
 /** The queries by collection name. */
 export const collectionQueries = {
   siteSettings: siteSettingsQuery,

@@ -915,6 +915,160 @@ export type ArticlePreviewQueryResult = {
 } | null;
 
 // Source: ../src/lib/sanity/queries.ts
+// Variable: articleByIdQuery
+// Query: *[_type == "article" && _id == $id][0]{ language, "article": @{  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },  "mainImage": mainImage{  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},  "body": body[]{    ...,    _type == "image" => {  alt,  caption,  crop,  hotspot,  "assetRef": asset._ref,  "asset": asset->{    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque  }},    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }  },  references[]{ citation, url },  seo{ title, description, noIndex },  contentNote, featured, previousSlugs} }
+export type ArticleByIdQueryResult = {
+  language: 'en' | 'es' | null;
+  article: {
+    _id: string;
+    language: 'en' | 'es' | null;
+    title: string;
+    slug: string;
+    excerpt: string;
+    publishedAt: string;
+    updatedAt: string | null;
+    reviewedAt: string | null;
+    authorRef: string | null;
+    author: {
+      _id: string;
+      _type: 'counselor';
+      language: 'en' | 'es' | null;
+      name: string;
+      slug: string;
+      credentials: string | null;
+      offersFreeConsultation: boolean | null;
+    } | null;
+    reviewedByRef: string | null;
+    reviewedBy: {
+      _id: string;
+      _type: 'counselor';
+      language: 'en' | 'es' | null;
+      name: string;
+      slug: string;
+      credentials: string | null;
+      offersFreeConsultation: boolean | null;
+    } | null;
+    topics: Array<{
+      ref: string;
+      doc: {
+        _id: string;
+        _type: 'topic';
+        language: 'en' | 'es' | null;
+        title: string;
+        slug: string;
+      };
+    }> | null;
+    mainImage: {
+      alt: string | null;
+      caption: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      assetRef: string | null;
+      asset: {
+        _id: string;
+        _type: 'sanity.imageAsset';
+        url: string;
+        extension: string;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+        color: string | null;
+        opaque: boolean | null;
+      } | null;
+    } | null;
+    body: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: 'span';
+            _key: string;
+          }>;
+          style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+          listItem?: 'bullet' | 'number';
+          markDefs?: Array<{
+            href?: string;
+            _type: 'link';
+            _key: string;
+          }>;
+          level?: number;
+          _type: 'block';
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: 'callout';
+          tone: 'crisis' | 'info' | 'tip' | 'warning';
+          body: SimpleBlockContent;
+        }
+      | {
+          _key: string;
+          _type: 'checklistEmbed';
+          checklist: {
+            _id: string;
+            _type: 'fitChecklist';
+            language: 'en' | 'es' | null;
+            title: string;
+            intro: string | null;
+            items: Array<{
+              _key: string;
+              label: string;
+              detail: string | null;
+            }>;
+            outcomes: Array<{
+              _key: string;
+              minChecked: number;
+              heading: string | null;
+              body: string | null;
+              showConsultation: boolean | null;
+            }>;
+          };
+          checklistRef: string;
+        }
+      | {
+          _key: string;
+          _type: 'consultationCta';
+          heading?: string;
+          body?: string;
+        }
+      | {
+          asset: {
+            _id: string;
+            _type: 'sanity.imageAsset';
+            url: string;
+            extension: string;
+            width: number | null;
+            height: number | null;
+            lqip: string | null;
+            color: string | null;
+            opaque: boolean | null;
+          };
+          media?: unknown;
+          hotspot: SanityImageHotspot | null;
+          crop: SanityImageCrop | null;
+          alt: string | null;
+          caption: string | null;
+          _type: 'image';
+          _key: string;
+          assetRef: string;
+        }
+    > | null;
+    references: Array<{
+      citation: string;
+      url: string | null;
+    }> | null;
+    seo: {
+      title: string | null;
+      description: string | null;
+      noIndex: boolean | null;
+    } | null;
+    contentNote: string | null;
+    featured: boolean | null;
+    previousSlugs: Array<string> | null;
+  };
+} | null;
+
+// Source: ../src/lib/sanity/queries.ts
 // Variable: mdxReferencesQuery
 // Query: {  "counselors": *[_type == "counselor" && coalesce(language, "en") == "en"]{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },  "topics": *[_type == "topic" && coalesce(language, "en") == "en"]{ title, "slug": slug.current }}
 export type MdxReferencesQueryResult = {
@@ -947,6 +1101,7 @@ declare global {
     '{\n  "documents": *[_type == "fitChecklist"] | order(_id asc){ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } },\n  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }\n}': ChecklistsQueryResult;
     '{\n  "documents": *[_type == "article"] | order(_id asc){\n  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n},\n  "translations": *[_type == "translation.metadata"]{ _id, "refs": translations[].value._ref }\n}': ArticlesQueryResult;
     '*[_type == "article" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n}': ArticlePreviewQueryResult;
+    '*[_type == "article" && _id == $id][0]{ language, "article": @{\n  _id, language, title, "slug": slug.current, excerpt, publishedAt, updatedAt, reviewedAt,\n  "authorRef": author._ref, "author": author->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "reviewedByRef": reviewedBy._ref, "reviewedBy": reviewedBy->{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": topics[]{ "ref": _ref, "doc": @->{ _id, _type, language, title, "slug": slug.current } },\n  "mainImage": mainImage{\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n  alt,\n  caption,\n  crop,\n  hotspot,\n  "assetRef": asset._ref,\n  "asset": asset->{\n    _id, _type, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height,\n    "lqip": metadata.lqip, "color": metadata.palette.dominant.background, "opaque": metadata.isOpaque\n  }\n},\n    _type == "checklistEmbed" => { "checklistRef": checklist._ref, "checklist": checklist->{ _id, _type, language, title, intro, items[]{ _key, label, detail }, outcomes[]{ _key, minChecked, heading, body, showConsultation } } }\n  },\n  references[]{ citation, url },\n  seo{ title, description, noIndex },\n  contentNote, featured, previousSlugs\n} }': ArticleByIdQueryResult;
     '{\n  "counselors": *[_type == "counselor" && coalesce(language, "en") == "en"]{ _id, _type, language, name, "slug": slug.current, credentials, offersFreeConsultation },\n  "topics": *[_type == "topic" && coalesce(language, "en") == "en"]{ title, "slug": slug.current }\n}': MdxReferencesQueryResult;
     '*[_type == "article" && defined(publishedAt)].publishedAt': PublicationDatesQueryResult;
   }

@@ -10,6 +10,8 @@ const BUILD_LOCK = 7_305_112_019;
 const SETUP_LOCK = 7_305_112_020;
 /** The channel a finished build is announced on; the payload is its id. */
 export const BUILD_CHANNEL = 'alliance_site_build';
+/** The channel a published change is announced on, so every instance shows it live; the payload is `{ id, at }`. */
+export const CHANGE_CHANNEL = 'alliance_live_change';
 
 /** What the cluster needs from the server. */
 export interface ClusterBuildsOptions {
@@ -23,6 +25,8 @@ export interface ClusterBuildsOptions {
   activate: (distDir: string) => Promise<void>;
   /** Published builds kept in the database (older ones are deleted). */
   keep?: number;
+  /** A published change announced by any instance (this one included): `at` is when the webhook arrived. */
+  onChange?: (id: string, at: number) => void;
 }
 
 /**
@@ -34,6 +38,10 @@ export interface ClusterBuildsOptions {
  * same bytes. A failed build publishes nothing: every instance keeps the build it had. A request that waited for
  * the lock while another instance built is dropped when that build started after the request was made (it already
  * holds the change).
+ *
+ * Published changes are announced the same way (`announceChange`, on its own channel): every instance, the one
+ * that got the webhook included, renders the changed article's live page itself (src/server/live/live-pages.ts),
+ * keyed to the moment the webhook arrived, so each one serves the fresh page until the build that read it is in.
  */
 export class ClusterBuilds {
   readonly #options: Required<ClusterBuildsOptions>;
@@ -44,7 +52,7 @@ export class ClusterBuilds {
   readonly #unpacked: string[] = [];
 
   private constructor(options: ClusterBuildsOptions) {
-    this.#options = { keep: 3, ...options };
+    this.#options = { keep: 3, onChange: () => undefined, ...options };
     this.#pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3, idleTimeoutMillis: 10_000 });
     // A dropped idle connection must not crash the server; the next query reconnects.
     this.#pool.on('error', () => undefined);
@@ -94,6 +102,11 @@ export class ClusterBuilds {
         if (published) this.#options.logger.info(`published ${path.basename(outDir)}; build lock released`);
       }
     };
+  }
+
+  /** Tells every instance (this one too) that an article changed at `at`; rejects when the database is unreachable. */
+  async announceChange(id: string, at: number): Promise<void> {
+    await this.#pool.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify({ id, at })]);
   }
 
   /** Switches to the newest published build when it is newer than what this instance serves (at start, after a reconnect). */
@@ -153,6 +166,11 @@ export class ClusterBuilds {
     client.on('error', onLost);
     client.on('end', onLost);
     client.on('notification', (message) => {
+      if (message.channel === CHANGE_CHANNEL && message.payload) {
+        const change = parseChange(message.payload);
+        if (change) this.#options.onChange(change.id, change.at);
+        return;
+      }
       if (message.channel !== BUILD_CHANNEL || !message.payload) return;
       const id = message.payload;
       void this.#enqueue(() => this.#adopt(id));
@@ -161,6 +179,7 @@ export class ClusterBuilds {
     try {
       await client.connect();
       await client.query(`LISTEN ${BUILD_CHANNEL}`);
+      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
     } catch (error) {
       onLost();
       throw error;
@@ -274,5 +293,17 @@ export class ClusterBuilds {
     });
     this.#syncing = next;
     return next;
+  }
+}
+
+/** A change announcement's payload, or undefined when it is not one. */
+function parseChange(payload: string): { id: string; at: number } | undefined {
+  try {
+    const value = JSON.parse(payload) as unknown;
+    if (!value || typeof value !== 'object') return undefined;
+    const { id, at } = value as Record<string, unknown>;
+    return typeof id === 'string' && typeof at === 'number' && Number.isFinite(at) ? { id, at } : undefined;
+  } catch {
+    return undefined;
   }
 }

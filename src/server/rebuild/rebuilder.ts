@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../log.ts';
 
@@ -126,6 +127,9 @@ export class Rebuilder {
   }
 }
 
+/** How much lower than the server's a background build's CPU priority is (a Unix nice value). */
+export const BUILD_NICENESS = 10;
+
 /** Builds with the project's own Astro, in a child process, keeping the last lines of output as the reason. */
 export function astroBuildRunner(root: string, env: NodeJS.ProcessEnv = process.env): BuildRunner {
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -142,6 +146,13 @@ export function astroBuildRunner(root: string, env: NodeJS.ProcessEnv = process.
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      // A background build must not slow the pages the server answers meanwhile (a published change's live page
+      // among them): it runs at a lower CPU priority than the server.
+      try {
+        if (child.pid !== undefined) os.setPriority(child.pid, BUILD_NICENESS);
+      } catch {
+        // Not allowed here (some containers): the build runs at the server's priority.
+      }
       let tail = '';
       const keep = (chunk: Buffer) => {
         tail = (tail + chunk.toString()).slice(-4000);

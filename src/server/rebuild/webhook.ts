@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { discardBody, readBody } from '../request-body.ts';
+import { changedArticleIds } from '../live/live-pages.ts';
 import type { Rebuilder } from './rebuilder.ts';
 import { SIGNATURE_HEADER, type SignatureChecker } from './signature.ts';
 
@@ -20,8 +21,16 @@ function json(res: ServerResponse, status: number, body: object, headers: Record
     .end(JSON.stringify(body));
 }
 
-/** `POST /api/rebuild`: verifies Sanity's signature, then queues a rebuild and answers `202` at once. */
-export function createRebuildWebhook(checker: SignatureChecker, rebuilder: Rebuilder) {
+/**
+ * `POST /api/rebuild`: verifies Sanity's signature, then queues a rebuild and answers `202` at once. The articles the
+ * body names go to `onChange` with the moment the change arrived (taken before the rebuild is asked for, so that
+ * rebuild counts as having read the change): the server shows them live until the build is in (docs/publishing.md).
+ */
+export function createRebuildWebhook(
+  checker: SignatureChecker,
+  rebuilder: Rebuilder,
+  onChange: (ids: string[], at: number) => void = () => undefined,
+) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') {
       json(res, 405, { error: 'Use POST.' }, { Allow: 'POST' });
@@ -37,12 +46,16 @@ export function createRebuildWebhook(checker: SignatureChecker, rebuilder: Rebui
       json(res, 400, { error: 'The request body was cut off.' }, { Connection: 'close' });
       return;
     }
-    const verdict = checker.verify(req.headers[SIGNATURE_HEADER], Buffer.from(read.bytes).toString('utf8'));
+    const body = Buffer.from(read.bytes).toString('utf8');
+    const verdict = checker.verify(req.headers[SIGNATURE_HEADER], body);
     if (verdict !== 'ok') {
       json(res, 401, { error: MESSAGES[verdict] });
       return;
     }
+    const at = Date.now();
     const status = rebuilder.request('webhook');
+    const ids = changedArticleIds(body);
+    if (ids.length && status !== 'stopped') onChange(ids, at);
     json(res, 202, { status });
   };
 }
