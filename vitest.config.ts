@@ -30,11 +30,11 @@ export default defineConfig({
           setupFiles: ['tests/support/wait-for-dist.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Three files at once on two cores, after the unit files: much of their time is spent waiting on builds,
-          // servers and browsers in other processes, or on the network to go quiet. Builds run from roots of their
-          // own (tests/support/build-site.ts); the files that use the project root's .astro/ folder take turns
-          // (tests/support/project-root-lock.ts), and the sequencer plans them so that they rarely wait.
-          maxWorkers: 3,
+          // Two files at once, after the unit files (three cost about 8% more CPU time on two cores and finished no
+          // sooner: docs/testing.md, "Speed"). Builds run from roots of their own (tests/support/build-site.ts); the
+          // files that use the project root's .astro/ folder take turns (tests/support/project-root-lock.ts), and
+          // the sequencer plans them so that they rarely wait.
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },
