@@ -125,6 +125,7 @@ export const PAGE_TYPES = [
   'articles',
   'topic',
   'counselor',
+  'counselors',
   'search',
   'contact',
   'choose',
@@ -142,6 +143,7 @@ export function classifyRoute(route: string, html: string): PageType | undefined
   if (route === '/articles/') return 'articles';
   if (route === '/search/') return 'search';
   if (route === '/contact/') return 'contact';
+  if (route === '/counselors/' || route === '/es/counselors/') return 'counselors';
   if (route === '/counselors/choose/' || route === '/es/counselors/choose/') return 'choose';
   if (route.startsWith('/articles/page/')) return undefined;
   if (/^\/articles\/[^/]+\/$/.test(route))

@@ -135,6 +135,7 @@ function routesFor(data: WrittenDataset): Record<PageType, string | undefined> {
     articles: '/articles/',
     topic: data.topicSlugs[0] ? `/topics/${data.topicSlugs[0]}/` : undefined,
     counselor: data.counselorSlugs[0] ? `/counselors/${data.counselorSlugs[0]}/` : undefined,
+    counselors: '/counselors/',
     search: '/search/',
     contact: '/contact/',
     choose: '/counselors/choose/',

@@ -51,8 +51,45 @@ export const en = {
     /** Paying without insurance. */
     selfPay: 'Paying for yourself',
     slidingScale: 'Sliding scale',
+    /** The list page and its filters (docs/counselor-finder.md). */
+    finder: {
+      title: 'Counselors',
+      heading: 'Our counselors',
+      description:
+        'Meet our counselors and find one who fits: what they help with, insurance, format, language and times.',
+      lede: 'Feeling at ease with your counselor matters more than almost anything else in therapy. Narrow the list to what you need, then get to know us.',
+      filtersHeading: 'Find a counselor who fits',
+      legends: {
+        concern: 'What brings you here',
+        insurance: 'How you will pay',
+        format: 'How you want to meet',
+        language: 'Language',
+        ages: 'Who the sessions are for',
+        clientType: 'Who comes to sessions',
+        availability: 'Times that work',
+      },
+      accepting: 'Accepting new clients',
+      submit: 'Show counselors',
+      clear: 'Clear all',
+      empty: 'No counselor profiles yet.',
+      text: {
+        many: '{n} counselors',
+        one: '1 counselor',
+        none: 'No counselor matches all of these',
+        but: '{met}, but not {missed}',
+        or: ' or ',
+        full: 'Not taking new clients right now',
+      },
+      noMatchHeading: 'Nobody here matches all of that',
+      noMatchBody:
+        'That is not a dead end. These counselors come closest; and in a free consultation we can help you find someone who fits, here or at another practice.',
+      nearHeading: 'Closest matches',
+      consultation: 'Request a free consultation',
+    },
     /** The counselor page's facts box. */
     profile: {
+      accepting: 'Accepting new clients',
+      notAccepting: 'Not accepting new clients right now',
       worksWith: 'Works with',
       sessions: 'Sessions',
       formats: 'How',

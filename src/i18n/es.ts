@@ -48,8 +48,45 @@ export const es: Messages = {
     /** Paying without insurance. */
     selfPay: 'Pago por tu cuenta',
     slidingScale: 'Tarifa según ingresos',
+    /** The list page and its filters (docs/counselor-finder.md). */
+    finder: {
+      title: 'Profesionales',
+      heading: 'Nuestro equipo',
+      description:
+        'Conoce a nuestro equipo y encuentra a quien encaje contigo: con qué ayuda, seguro, modalidad, idioma y horarios.',
+      lede: 'Sentirte a gusto con quien te acompaña importa más que casi cualquier otra cosa en la terapia. Filtra la lista según lo que necesitas y conócenos.',
+      filtersHeading: 'Encuentra a quien encaje contigo',
+      legends: {
+        concern: 'Qué te trae por aquí',
+        insurance: 'Cómo vas a pagar',
+        format: 'Cómo quieres reunirte',
+        language: 'Idioma',
+        ages: 'Para quién son las sesiones',
+        clientType: 'Quién viene a las sesiones',
+        availability: 'Horarios que te vienen bien',
+      },
+      accepting: 'Acepta clientes nuevos',
+      submit: 'Mostrar resultados',
+      clear: 'Quitar filtros',
+      empty: 'Todavía no hay perfiles.',
+      text: {
+        many: '{n} profesionales',
+        one: '1 profesional',
+        none: 'Nadie cumple todo esto a la vez',
+        but: '{met}, pero no {missed}',
+        or: ' ni ',
+        full: 'Ahora mismo no acepta clientes nuevos',
+      },
+      noMatchHeading: 'Nadie de aquí cumple todo eso',
+      noMatchBody:
+        'No pasa nada. Estas personas son las que más se acercan; y en una consulta gratuita te ayudamos a encontrar a alguien que encaje contigo, aquí o en otro centro.',
+      nearHeading: 'Lo más parecido',
+      consultation: 'Pide una consulta gratuita',
+    },
     /** The counselor page's facts box. */
     profile: {
+      accepting: 'Acepta clientes nuevos',
+      notAccepting: 'Ahora mismo no acepta clientes nuevos',
       worksWith: 'Trabaja con',
       sessions: 'Sesiones',
       formats: 'Cómo',

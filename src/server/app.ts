@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { clientAddress } from './client-address.ts';
+import { answerFinder } from './counselor-finder.ts';
 import { pathOnly, type Logger } from './log.ts';
 import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
@@ -72,6 +73,12 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
             .end();
           return;
         }
+        if (
+          await answerFinder(req, res, current, path, (route) => {
+            applyPageHeaders(res, current, route);
+          })
+        )
+          return;
         const lookup = current.statics.lookup(path);
         if (lookup.kind === 'redirect') {
           const query = req.url?.slice(path.length) ?? '';

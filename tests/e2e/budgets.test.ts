@@ -60,6 +60,14 @@ beforeAll(async () => {
     type: 'contact',
     ...(await measurePage(await contact.text(), '/contact/', httpLoader(server.url))),
   });
+  const filtered = '/counselors/?format=telehealth&availability=weekend';
+  const finder = await fetch(`${server.url}${filtered}`);
+  expect(finder.status).toBe(200);
+  pages.push({
+    route: filtered,
+    type: 'counselors',
+    ...(await measurePage(await finder.text(), filtered, httpLoader(server.url))),
+  });
 });
 
 afterAll(async () => {
