@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.ts';
 import type { ChoosePhrases } from './choose-reasons.ts';
 import type { CounselorFacts } from './facts.ts';
 import { languageName } from './language-names.ts';
-import { planSlug } from './plan-slug.ts';
+import { planSlug } from './filters.ts';
 import { chooseQuestions, type ChooseAnswers, type ChooseCandidate, type ChooseQuestion } from './rank.ts';
 
 // What "Help me choose" needs from the content, built the same way for the static page (from the content store)
