@@ -12,5 +12,7 @@ declare namespace App {
     https?: boolean | undefined;
     /** Set by POST /api/contact when a form submission is shown again with its messages (src/lib/contact/). */
     contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
+    /** What the server checked of a POST /api/contact before handing it to Astro (src/server/contact/early.ts). */
+    contactChecks?: import('./server/contact/early.ts').EarlyChecks | undefined;
   }
 }

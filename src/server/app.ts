@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { clientAddress } from './client-address.ts';
+import { answerContactEarly, type EarlyChecks } from './contact/early.ts';
 import { pathOnly, type Logger } from './log.ts';
 import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
@@ -84,11 +85,20 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
           return;
         }
       }
+      const address = clientAddress(req, trustProxy);
+      let contactChecks: EarlyChecks | undefined;
+      if (req.method === 'POST' && (path === '/api/contact' || path === '/api/contact/')) {
+        // Refusals are answered here, before Astro's request pipeline: a flood costs little.
+        const checks = await answerContactEarly(req, res, services, address);
+        if (!checks) return;
+        contactChecks = checks;
+      }
       const locals: App.Locals = {
         requestId,
-        clientAddress: clientAddress(req, trustProxy),
+        clientAddress: address,
         services,
         https: isHttps(req, trustProxy),
+        ...(contactChecks ? { contactChecks } : {}),
       };
       await current.handler(req, res, () => void notFound(req, res, current), locals);
     } catch (error) {

@@ -34,6 +34,7 @@ export const POST: APIRoute = async (context) => {
       clientAddress: locals.clientAddress,
       counselors: (await counselorChoices()).map((c) => c.slug),
       notify: contact.notify,
+      rateChecked: locals.contactChecks?.rateChecked,
     });
   } catch {
     // Only the store failing gets here (nothing a client sends does): ask to retry, lose nothing silently.

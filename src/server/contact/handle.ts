@@ -22,6 +22,11 @@ export interface ContactContext {
   counselors: readonly string[];
   /** Queue a staff notification with each stored request. */
   notify: boolean;
+  /**
+   * The server found the client under its rate limit a moment ago (src/server/contact/early.ts): the check before
+   * reading the body is skipped; the insert transaction still enforces the limit.
+   */
+  rateChecked?: boolean | undefined;
 }
 
 /**
@@ -68,7 +73,7 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
     limit: ctx.config.rateLimit.limit,
     windowSeconds: ctx.config.rateLimit.windowSeconds,
   };
-  const status = await ctx.store.rateStatus(rate);
+  const status = ctx.rateChecked ? { allowed: true as const } : await ctx.store.rateStatus(rate);
   if (!status.allowed) {
     // A form is shown again with what was typed, so the person loses nothing while they wait; anything that
     // cannot be read (too large, malformed) is simply not carried. JSON clients keep their own values.
