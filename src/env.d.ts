@@ -14,5 +14,7 @@ declare namespace App {
     contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
     /** Set by the server only for its own request for a live article page (src/server/live/live-pages.ts). */
     liveRender?: boolean | undefined;
+    /** What the server checked of a POST /api/contact before handing it to Astro (src/server/contact/early.ts). */
+    contactChecks?: import('./server/contact/early.ts').EarlyChecks | undefined;
   }
 }

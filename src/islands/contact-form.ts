@@ -1,7 +1,9 @@
+import type { FormScriptMessages } from '../lib/contact/form-messages.ts';
 import { FIELDS, validateContact, type FieldErrors } from '../lib/contact/schema.ts';
 
-// Inline validation for /contact/ with the schema the server uses. Without this script the form still works:
-// the server answers with the same messages.
+// Inline validation for /contact/ and /es/contact/ with the schema the server uses, and its messages in the page's
+// language (from the form's data-messages). Without this script the form still works: the server answers with the
+// same messages.
 
 function currentValues(form: HTMLFormElement): Record<string, string> {
   const values: Record<string, string> = {};
@@ -9,12 +11,6 @@ function currentValues(form: HTMLFormElement): Record<string, string> {
     if (typeof value === 'string' && !Object.hasOwn(values, key)) values[key] = value;
   }
   return values;
-}
-
-function labelFor(form: HTMLFormElement, field: string): string {
-  if (field === 'preferredContact') return 'How should we reach you?';
-  if (field === 'consent') return 'Privacy agreement';
-  return form.querySelector(`label[for="${field}"]`)?.firstChild?.textContent?.trim() ?? field;
 }
 
 function showField(form: HTMLFormElement, field: string, message: string | undefined): void {
@@ -36,13 +32,16 @@ function showField(form: HTMLFormElement, field: string, message: string | undef
   }
 }
 
-function showSummary(form: HTMLFormElement, errors: FieldErrors): void {
+function showSummary(form: HTMLFormElement, errors: FieldErrors, messages: FormScriptMessages): void {
   const summary = form.querySelector<HTMLElement>('[data-error-summary]');
   if (!summary) return;
   const entries = Object.entries(errors);
   const heading = summary.querySelector('h2');
   if (heading)
-    heading.textContent = `Please check ${entries.length === 1 ? 'one thing' : `${entries.length} things`}`;
+    heading.textContent =
+      entries.length === 1
+        ? messages.checkOne
+        : messages.checkMany.replace('{count}', String(entries.length));
   let list = summary.querySelector('[data-error-list]');
   if (!list) {
     list = document.createElement('ul');
@@ -55,7 +54,7 @@ function showSummary(form: HTMLFormElement, errors: FieldErrors): void {
       const link = document.createElement('a');
       link.href = `#${field === 'preferredContact' ? 'preferredContact-email' : field}`;
       link.className = 'font-semibold text-crisis underline';
-      link.textContent = `${labelFor(form, field)}: ${message}`;
+      link.textContent = `${messages.labels[field as keyof FieldErrors]}: ${message}`;
       const item = document.createElement('li');
       item.append(link);
       return item;
@@ -67,11 +66,12 @@ function showSummary(form: HTMLFormElement, errors: FieldErrors): void {
 
 /** Validates as a person leaves each field, and before sending; sends only once. */
 export function enhanceContactForm(form: HTMLFormElement): void {
+  const messages = JSON.parse(form.dataset['messages'] ?? '') as FormScriptMessages;
   const touched = new Set<string>();
   let sending = false;
 
   const check = (fields: Iterable<string>): FieldErrors => {
-    const result = validateContact(currentValues(form), 'form');
+    const result = validateContact(currentValues(form), 'form', messages.errors);
     const errors = result.ok ? {} : result.errors;
     for (const field of fields) showField(form, field, errors[field as keyof FieldErrors]);
     return errors;
@@ -117,7 +117,7 @@ export function enhanceContactForm(form: HTMLFormElement): void {
   form.addEventListener('input', (event) => {
     const name = (event.target as HTMLInputElement | null)?.name ?? '';
     const related = name === 'email' || name === 'phone' ? ['email', 'phone'] : [name];
-    const result = validateContact(currentValues(form), 'form');
+    const result = validateContact(currentValues(form), 'form', messages.errors);
     const errors: FieldErrors = result.ok ? {} : result.errors;
     for (const field of related)
       if (
@@ -138,7 +138,7 @@ export function enhanceContactForm(form: HTMLFormElement): void {
       return;
     }
     event.preventDefault();
-    showSummary(form, errors);
+    showSummary(form, errors, messages);
     form.querySelector<HTMLElement>('[data-error-summary]')?.focus();
   });
 }

@@ -9,6 +9,7 @@ export function GET(context: APIContext): Response {
     'Disallow: /api/',
     'Disallow: /preview/',
     'Disallow: /contact/thanks/',
+    'Disallow: /es/contact/thanks/',
     '',
     `Sitemap: ${new URL('/sitemap-index.xml', site).href}`,
     '',

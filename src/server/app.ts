@@ -3,6 +3,7 @@ import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import { defaultLanguage, languageOfPath } from '../i18n/languages.ts';
 import { clientAddress } from './client-address.ts';
 import { answerFinder } from './counselor-finder.ts';
+import { answerContactEarly, type EarlyChecks } from './contact/early.ts';
 import { pathOnly, type Logger } from './log.ts';
 import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
@@ -114,12 +115,21 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
           return;
         }
       }
+      const address = clientAddress(req, trustProxy);
+      let contactChecks: EarlyChecks | undefined;
+      if (req.method === 'POST' && (path === '/api/contact' || path === '/api/contact/')) {
+        // Refusals are answered here, before Astro's request pipeline: a flood costs little.
+        const checks = await answerContactEarly(req, res, services, address);
+        if (!checks) return;
+        contactChecks = checks;
+      }
       const locals: App.Locals = {
         requestId,
-        clientAddress: clientAddress(req, trustProxy),
+        clientAddress: address,
         services,
         https: isHttps(req, trustProxy),
         ...(liveRender ? { liveRender: true } : {}),
+        ...(contactChecks ? { contactChecks } : {}),
       };
       await current.handler(req, res, () => void notFound(req, res, current), locals);
     } catch (error) {

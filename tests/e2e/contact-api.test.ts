@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
 import { FIELDS, validateContact } from '../../src/lib/contact/schema.ts';
 import { issueToken } from '../../src/server/contact/token.ts';
 import { openDatabase } from '../../src/server/store/database.ts';
@@ -320,8 +322,125 @@ describe.each(['json', 'form'] as const)('POST /api/contact with a %s body', (ki
   });
 });
 
+describe('POST /api/contact in Spanish (language=es)', () => {
+  const m = es.contact;
+
+  it('answers JSON field errors in Spanish, and in English when no language is given', async () => {
+    const spanish = await post('json', JSON.stringify({ name: '', consent: false, language: 'es' }));
+    expect(spanish.status).toBe(400);
+    expect(JSON.parse(spanish.body)).toEqual({
+      errors: {
+        name: m.errors.nameRequired,
+        email: m.errors.replyNeeded,
+        phone: m.errors.replyNeeded,
+        consent: m.errors.consentRequired,
+      },
+    });
+    const english = await post('json', JSON.stringify({ name: '', consent: false }));
+    expect((JSON.parse(english.body) as { errors: { name: string } }).errors.name).toBe(
+      en.contact.errors.nameRequired,
+    );
+  });
+
+  it('stores the language with the request and sends a form to the Spanish thanks page', async () => {
+    const json = await post('json', JSON.stringify(validFields({ name: 'Inés JSON', language: 'es' })));
+    expect(json.status).toBe(201);
+    const { id } = JSON.parse(json.body) as { id: string };
+    expect(await store.getRequest(id)).toMatchObject({ name: 'Inés JSON', language: 'es' });
+
+    const form = await post('form', formBody(validFields({ name: 'Inés Form', language: 'es' })));
+    expect(form.status).toBe(303);
+    expect(form.headers.location).toBe('/es/contact/thanks/');
+    const [latest] = await store.listRequests();
+    expect(latest).toMatchObject({ name: 'Inés Form', language: 'es' });
+
+    const plain = await post('json', JSON.stringify(validFields({ name: 'No Language' })));
+    const plainId = (JSON.parse(plain.body) as { id: string }).id;
+    expect(await store.getRequest(plainId)).toMatchObject({ language: 'en' });
+  });
+
+  it('shows a form with errors again as the Spanish page, keeping what was typed', async () => {
+    const answer = await post('form', formBody({ name: 'Inés', email: 'no-es-un-correo', language: 'es' }));
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('<html lang="es"');
+    expect(answer.body).toContain(m.errors.emailInvalid);
+    expect(answer.body).toContain(m.errors.consentRequired);
+    expect(answer.body).toContain('value="no-es-un-correo"');
+    expect(answer.body).toContain('action="/api/contact?language=es"');
+  });
+
+  it('answers refusals made before the body is read in the language of the query', async () => {
+    const url = `${server.url}/api/contact?language=es`;
+    const unsupported = await rawPost(url, 'x', {
+      'content-type': 'text/plain',
+      'x-forwarded-for': freshAddress(),
+    });
+    expect(unsupported).toMatchObject({ status: 415, body: m.api.unsupportedType });
+    const foreign = await rawPost(url, '{}', {
+      'content-type': 'application/json',
+      origin: 'https://elsewhere.example',
+      'x-forwarded-for': freshAddress(),
+    });
+    expect(foreign).toMatchObject({ status: 403, body: m.api.crossSite });
+    const large = await rawPost(url, 'x'.repeat(20_000), {
+      'content-type': TYPES.form,
+      'x-forwarded-for': freshAddress(),
+    });
+    expect(large).toMatchObject({ status: 413, body: m.api.tooLargeForm });
+    const malformed = await rawPost(url, '{', {
+      'content-type': TYPES.json,
+      'x-forwarded-for': freshAddress(),
+    });
+    expect(JSON.parse(malformed.body)).toEqual({ errors: { body: m.api.notJson } });
+  });
+
+  it('refuses a language the site is not published in with a precise 400, storing nothing', async () => {
+    const before = await count();
+    const json = await post('json', JSON.stringify(validFields({ language: 'fr' })));
+    expect(json.status).toBe(400);
+    expect(JSON.parse(json.body)).toEqual({ errors: { language: en.contact.api.unknownLanguage('fr') } });
+    const number = await post('json', JSON.stringify(validFields({ language: 7 })));
+    expect(JSON.parse(number.body)).toEqual({ errors: { language: en.contact.api.unknownLanguage('7') } });
+    const form = await post('form', formBody(validFields({ language: 'klingon' })));
+    expect(form).toMatchObject({ status: 400, body: en.contact.api.unknownLanguage('klingon') });
+    const query = await rawPost(`${server.url}/api/contact?language=de`, JSON.stringify(validFields()), {
+      'content-type': TYPES.json,
+      'x-forwarded-for': freshAddress(),
+    });
+    expect(query.status).toBe(400);
+    expect(JSON.parse(query.body)).toEqual({ errors: { language: en.contact.api.unknownLanguage('de') } });
+    expect(await count()).toBe(before);
+  });
+
+  it('says "too many requests" in Spanish', async () => {
+    const client = freshAddress();
+    for (let i = 0; i < 3; i += 1)
+      expect((await post('json', JSON.stringify(validFields({ language: 'es' })), { client })).status).toBe(
+        201,
+      );
+    // A JSON client over its limit is refused before its body is read: the query names the language.
+    const json = await rawPost(`${server.url}/api/contact?language=es`, JSON.stringify(validFields()), {
+      'content-type': TYPES.json,
+      'x-forwarded-for': client,
+    });
+    expect(json.status).toBe(429);
+    expect(JSON.parse(json.body)).toEqual({ errors: { body: m.api.rateLimited } });
+    const form = await rawPost(
+      `${server.url}/api/contact?language=es`,
+      formBody(validFields({ language: 'es' })),
+      {
+        'content-type': TYPES.form,
+        'x-forwarded-for': client,
+      },
+    );
+    expect(form.status).toBe(429);
+    expect(form.body).toContain('<html lang="es"');
+    expect(form.body).toContain(es.contact.form.rateLimitedHeading);
+  });
+});
+
 describe('the API never answers 5xx and stores exactly the valid requests', () => {
-  const field = fc.constantFrom(...FIELDS, 'website', 't', 'extra', '__proto__', 'constructor');
+  const field = fc.constantFrom(...FIELDS, 'website', 't', 'language', 'extra', '__proto__', 'constructor');
   const value = fc.oneof(
     fc.string(),
     fc.constantFrom(
@@ -335,6 +454,9 @@ describe('the API never answers 5xx and stores exactly the valid requests', () =
       'phone',
       'text',
       'some-article',
+      'en',
+      'es',
+      'fr',
     ),
     fc.constant('COUNSELOR'),
     fc.boolean(),
@@ -367,10 +489,14 @@ describe('the API never answers 5xx and stores exactly the valid requests', () =
           kind === 'json'
             ? (JSON.parse(body) as Record<string, unknown>)
             : Object.fromEntries(new URLSearchParams(body));
+        const sent = kind === 'form' ? firstValues(body) : parsedBack;
+        // Absent (or empty) means English; only the site's languages are accepted.
+        const language = Object.hasOwn(sent, 'language') ? sent['language'] : undefined;
         const valid =
           originChoice !== 'https://elsewhere.example' &&
           Buffer.byteLength(body) <= 16_384 &&
-          validateContact(kind === 'form' ? firstValues(body) : parsedBack, kind, counselors).ok;
+          [undefined, null, '', 'en', 'es'].includes(language as string) &&
+          validateContact(sent, kind, en.contact.errors, counselors).ok;
         expect(await count()).toBe(before + (valid ? 1 : 0));
         expect([201, 303].includes(answer.status)).toBe(valid);
       }),
@@ -457,10 +583,14 @@ describe('no method, Host or header oddity produces a 5xx', () => {
     '/',
     '/contact/',
     '/contact/thanks/',
+    '/es/contact/',
+    '/es/contact/thanks/',
     '/staff/',
     '/staff/sign-in/',
     '/staff/export',
     '/api/contact',
+    '/api/contact?language=es',
+    '/api/contact?language=%FF%00',
     '/api/health',
     '/articles/',
     '/search/',

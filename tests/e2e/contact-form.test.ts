@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { es } from '../../src/i18n/es.ts';
 import { openDatabase } from '../../src/server/store/database.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -239,6 +240,116 @@ describe('with JavaScript on', () => {
       const box = await page.locator(`label:has(${selector})`).boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
     }
+    await context.close();
+  });
+});
+
+describe('the Spanish form (/es/contact/)', () => {
+  const m = es.contact;
+
+  it('with JavaScript off: shows its errors in Spanish, keeps what was typed, then sends to the Spanish thanks page', async () => {
+    const { context, page, requests } = await open(false);
+    const first = await page.goto(`${server.url}/es/contact/`);
+    expect(first?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await expect(page.locator('h1').textContent()).resolves.toBe(m.page.heading);
+    await expect(page.locator('#message-hint').textContent()).resolves.toContain(
+      'no incluyas datos de salud',
+    );
+    expect(await page.locator('label:has(#consent) a[href="/es/privacy/"]').count()).toBe(1);
+
+    await page.fill('#name', 'Inés Teclado');
+    await page.fill('#email', 'ines@');
+    const [response] = await Promise.all([
+      page.waitForResponse('**/api/contact?language=es'),
+      page.click('form[data-contact-form] button[type="submit"]'),
+    ]);
+    expect(response.status()).toBe(400);
+    await page.waitForLoadState();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await expect(page.locator('#error-summary h2').textContent()).resolves.toContain(
+      m.form.checkMany.replace('{count}', '2'),
+    );
+    await expect(page.locator('#email-error').textContent()).resolves.toContain(m.errors.emailInvalid);
+    await expect(page.locator('#consent-error').textContent()).resolves.toContain(m.errors.consentRequired);
+    expect(await page.locator('#name').inputValue()).toBe('Inés Teclado');
+
+    await page.fill('#email', 'ines@example.com');
+    await page.check('#consent');
+    await fillTime();
+    await Promise.all([
+      page.waitForURL('**/es/contact/thanks/'),
+      page.click('form[data-contact-form] button[type="submit"]'),
+    ]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await expect(page.locator('h1').textContent()).resolves.toBe(m.thanks.heading);
+    await expect(page.locator('main').textContent()).resolves.toContain(m.thanks.replyWithin);
+    const [stored] = await store.listRequests();
+    expect(stored).toMatchObject({
+      name: 'Inés Teclado',
+      email: 'ines@example.com',
+      language: 'es',
+      spam: false,
+    });
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('with JavaScript on: validates inline in Spanish, axe clean, then sends once to the Spanish thanks page', async () => {
+    const { context, page, requests, problems } = await open(true);
+    await page.goto(`${server.url}/es/contact/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#phone', '12');
+    await page.locator('#phone').blur();
+    await expect(page.locator('#phone-error').textContent()).resolves.toBe(m.errors.phoneInvalid);
+
+    await page.click('form[data-contact-form] button[type="submit"]');
+    expect(requests.filter((r) => r.method() === 'POST')).toEqual([]);
+    const summary = page.locator('#error-summary');
+    await expect(summary.isVisible()).resolves.toBe(true);
+    await expect(summary.locator('h2').textContent()).resolves.toBe(m.form.checkMany.replace('{count}', '3'));
+    await expect(summary.locator('a[href="#name"]').textContent()).resolves.toBe(
+      `${m.form.labels.name}: ${m.errors.nameRequired}`,
+    );
+    await expect(summary.locator('a[href="#consent"]').textContent()).resolves.toBe(
+      `${m.form.labels.consent}: ${m.errors.consentRequired}`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.fill('#name', 'Sara En Línea');
+    await page.fill('#phone', '555 010 9988');
+    await page.check('#preferredContact-phone');
+    await page.check('#consent');
+    await fillTime();
+    await Promise.all([
+      page.waitForURL('**/es/contact/thanks/'),
+      page.click('form[data-contact-form] button[type="submit"]'),
+    ]);
+    expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(1);
+    expect(await axeViolations(page)).toEqual([]);
+    const [stored] = await store.listRequests();
+    expect(stored).toMatchObject({ name: 'Sara En Línea', phone: '555 010 9988', language: 'es' });
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations when the server shows its errors again', async () => {
+    const { context, page, problems } = await open(true);
+    await page.goto(`${server.url}/es/contact/`);
+    await page.fill('#email', 'ines@');
+    const [response] = await Promise.all([
+      page.waitForResponse('**/api/contact?language=es'),
+      page.locator('form[data-contact-form]').evaluate((form: HTMLFormElement) => {
+        form.submit();
+      }),
+    ]);
+    expect(response.status()).toBe(400);
+    await page.locator('#error-summary').waitFor({ state: 'visible' });
+    await expect(page.locator('#name-error').textContent()).resolves.toContain(m.errors.nameRequired);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('status of 400'))).toEqual([]);
     await context.close();
   });
 });

@@ -523,7 +523,7 @@ describe('the inbox', () => {
     expect(csv.response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(csv.response.headers.get('content-disposition')).toMatch(/^attachment; filename="requests-inbox-/);
     expect(csv.body.split('\r\n')[0]).toBe(
-      'id,createdAt,name,email,phone,preferredContact,counselor,from,message,okToLeaveMessage,spam,handled',
+      'id,createdAt,name,email,phone,preferredContact,counselor,from,message,okToLeaveMessage,spam,handled,language',
     );
     expect(csv.body).toContain(`${id},`);
     expect(csv.body).toContain(",'=Mallory Formula,");
@@ -645,6 +645,25 @@ describe('the inbox', () => {
       expect(body, page).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     }
     expect((await request(jar, `/staff/requests/${spoofed}/`)).body).toContain('one\uFFFDtwo\nthree');
+  });
+
+  it('says "Prefers Spanish" for a request sent from the Spanish form, in the list and the request', async () => {
+    const store = await openDatabase(env['DATABASE_URL'] ?? '');
+    const inserted = await store.insertRequest(
+      { name: 'Inés Bilingüe', email: 'ines@example.com', okToLeaveMessage: false, consent: true },
+      { spam: false, outbox: false, language: 'es' },
+    );
+    await store.close();
+    const spanishId = inserted.stored ? inserted.id : '';
+    const list = (await request(jar, '/staff/')).body;
+    const item = list.slice(
+      list.indexOf('Inés Bilingüe'),
+      list.indexOf('</li>', list.indexOf('Inés Bilingüe')),
+    );
+    expect(item).toContain('Prefers Spanish');
+    expect(list.match(/Prefers Spanish/g)).toHaveLength(1);
+    expect((await request(jar, `/staff/requests/${spanishId}/`)).body).toContain('Prefers Spanish');
+    expect((await request(jar, `/staff/requests/${id}/`)).body).not.toContain('Prefers');
   });
 
   it('keeps the audit log free of what requests said', async () => {

@@ -1,14 +1,18 @@
 import * as z from 'zod/mini';
+import type { Messages } from '../../i18n/en.ts';
 import { HIDDEN_CHARACTER, LINE_BREAK } from './characters.ts';
+import { EMAIL_MAX, MESSAGE_MAX, NAME_MAX, PHONE_MAX } from './limits.ts';
 
 // The one definition of a valid contact request, shared by the server (POST /api/contact) and the browser
 // (inline validation on /contact/). Field names and rules: docs/http.md. zod's "mini" build: the same
 // zod, tree-shakable, so the browser's copy stays a few KB (the full build would add about 25 KB gzipped).
+// The messages come in as an argument, in the page's language: the browser gets them from the page, so its
+// script never carries the message files (src/i18n/).
 
-/** The longest name, in characters. */
-export const NAME_MAX = 100;
-/** The longest message, in characters. */
-export const MESSAGE_MAX = 1000;
+/** The field messages of one language (`contact.errors` in src/i18n/en.ts). */
+export type ValidationMessages = Messages['contact']['errors'];
+
+export { MESSAGE_MAX, NAME_MAX } from './limits.ts';
 
 /** Article and counselor slugs: lowercase words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -38,101 +42,83 @@ export type ContactField = (typeof FIELDS)[number];
 
 const noControl = (message: string) => z.refine<string>((value) => !CONTROL.test(value), message);
 
-/**
- * The checks every single-line field starts with: no line break, then no control or text-direction character,
- * each with a message naming the field (`what`, as a reader would say it: "your name").
- */
-const oneLine = (what: string) => {
-  const subject = what.charAt(0).toUpperCase() + what.slice(1);
-  return [
-    z.refine<string>(
-      (value) => !LINE_BREAK.test(value),
-      `${subject} has a line break in it. Please type it on one line.`,
-    ),
-    z.refine<string>(
-      (value) => LINE_BREAK.test(value) || !HIDDEN_CHARACTER.test(value),
-      `${subject} has a hidden formatting character (such as a text-direction mark) in it. Please type it again without it.`,
-    ),
+/** The checks every single-line field starts with: no line break, then no control or text-direction character. */
+const oneLine = (lineBreak: string, hidden: string) =>
+  [
+    z.refine<string>((value) => !LINE_BREAK.test(value), lineBreak),
+    z.refine<string>((value) => LINE_BREAK.test(value) || !HIDDEN_CHARACTER.test(value), hidden),
   ] as const;
-};
 
 /** A string passing the single-line checks before `schema` reads it (so their message is the one shown). */
-const plainLine = <T extends z.ZodMiniType<unknown, string>>(what: string, error: string, schema: T) =>
-  z.pipe(z.string({ error }).check(...oneLine(what)), schema);
+const plainLine = <T extends z.ZodMiniType<unknown, string>>(
+  checks: ReturnType<typeof oneLine>,
+  error: string,
+  schema: T,
+) => z.pipe(z.string({ error }).check(...checks), schema);
 
 /**
- * The request schema. `counselors` lists the slugs a client may choose; without it (in the browser, where the
- * select only offers known ones) any slug-shaped value passes.
+ * The request schema, its messages from `m`. `counselors` lists the slugs a client may choose; without it (in the
+ * browser, where the select only offers known ones) any slug-shaped value passes.
  */
-export function contactSchema(counselors?: readonly string[]) {
+export function contactSchema(m: ValidationMessages, counselors?: readonly string[]) {
   return z
     .object({
       /** How the practice should address the person. */
       name: z
-        .string({ error: 'Enter your name.' })
+        .string({ error: m.nameRequired })
         .check(
           z.trim(),
-          ...oneLine('your name'),
-          z.minLength(1, 'Enter your name.'),
-          z.maxLength(NAME_MAX, `Keep your name to ${NAME_MAX} characters or fewer.`),
+          ...oneLine(m.nameLineBreak, m.nameHidden),
+          z.minLength(1, m.nameRequired),
+          z.maxLength(NAME_MAX, m.nameTooLong),
         ),
       /** An email address to answer at. */
       email: z.optional(
         plainLine(
-          'your email address',
-          'Enter an email address like name@example.com.',
-          z
-            .email({ error: 'Enter an email address like name@example.com.' })
-            .check(z.maxLength(254, 'Enter an email address of 254 characters or fewer.')),
+          oneLine(m.emailLineBreak, m.emailHidden),
+          m.emailInvalid,
+          z.email({ error: m.emailInvalid }).check(z.maxLength(EMAIL_MAX, m.emailTooLong)),
         ),
       ),
       /** A phone number to call or text back. */
       phone: z.optional(
-        z.string({ error: 'Enter a phone number.' }).check(
-          ...oneLine('your phone number'),
-          z.maxLength(30, 'Enter a phone number of 30 characters or fewer.'),
+        z.string({ error: m.phoneRequired }).check(
+          ...oneLine(m.phoneLineBreak, m.phoneHidden),
+          z.maxLength(PHONE_MAX, m.phoneTooLong),
           z.refine<string>(
             (value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7,
-            'Enter a phone number with at least 7 digits, like 555 123 4567.',
+            m.phoneInvalid,
           ),
         ),
       ),
       /** How the person would like to be answered. */
-      preferredContact: z.optional(
-        z.enum(['email', 'phone', 'text'], { error: 'Choose email, phone call or text message.' }),
-      ),
+      preferredContact: z.optional(z.enum(['email', 'phone', 'text'], { error: m.preferredInvalid })),
       /** The counselor the person would like to see, by slug. */
       counselor: z.optional(
-        z.string({ error: 'Choose a counselor from the list.' }).check(
-          ...oneLine('the counselor you chose'),
+        z.string({ error: m.counselorInvalid }).check(
+          ...oneLine(m.counselorLineBreak, m.counselorHidden),
           z.refine<string>(
             (value) => (counselors ? counselors.includes(value) : SLUG_PATTERN.test(value)),
-            'Choose a counselor from the list.',
+            m.counselorInvalid,
           ),
         ),
       ),
       /** The article the person came from, by slug. */
       from: z.optional(
         z
-          .string({ error: 'This link is not valid.' })
-          .check(
-            z.maxLength(200, 'This link is not valid.'),
-            z.regex(SLUG_PATTERN, 'This link is not valid.'),
-          ),
+          .string({ error: m.fromInvalid })
+          .check(z.maxLength(200, m.fromInvalid), z.regex(SLUG_PATTERN, m.fromInvalid)),
       ),
       /** Anything the person wants the practice to know first (never health details). */
       message: z.optional(
         z
-          .string({ error: 'Enter text here.' })
-          .check(
-            z.maxLength(MESSAGE_MAX, `Keep your message to ${MESSAGE_MAX} characters or fewer.`),
-            noControl('Remove the special characters from your message.'),
-          ),
+          .string({ error: m.messageText })
+          .check(z.maxLength(MESSAGE_MAX, m.messageTooLong), noControl(m.messageControl)),
       ),
       /** Whether the practice may leave a voicemail or message. */
-      okToLeaveMessage: z._default(z.boolean({ error: 'Tick the box or leave it empty.' }), false),
+      okToLeaveMessage: z._default(z.boolean({ error: m.okToLeaveInvalid }), false),
       /** Agreement to the privacy notice; required. */
-      consent: z.literal(true, { error: 'Tick the box to agree, so we can store your request.' }),
+      consent: z.literal(true, { error: m.consentRequired }),
     })
     .check(
       // `when`: run even when other fields failed, so a person sees every message at once. The value may then be
@@ -140,15 +126,14 @@ export function contactSchema(counselors?: readonly string[]) {
       z.superRefine(
         (value, ctx) => {
           if (value.email === undefined && value.phone === undefined) {
-            const message = 'Give an email address or a phone number so we can reply.';
-            ctx.addIssue({ code: 'custom', path: ['email'], message });
-            ctx.addIssue({ code: 'custom', path: ['phone'], message });
+            ctx.addIssue({ code: 'custom', path: ['email'], message: m.replyNeeded });
+            ctx.addIssue({ code: 'custom', path: ['phone'], message: m.replyNeeded });
           }
           if (value.preferredContact === 'email' && value.email === undefined && value.phone !== undefined) {
             ctx.addIssue({
               code: 'custom',
               path: ['email'],
-              message: 'Add your email address, or choose phone.',
+              message: m.emailForPreferred,
             });
           }
           if (value.preferredContact !== undefined && value.preferredContact !== 'email') {
@@ -156,7 +141,7 @@ export function contactSchema(counselors?: readonly string[]) {
               ctx.addIssue({
                 code: 'custom',
                 path: ['phone'],
-                message: 'Add your phone number, or choose email.',
+                message: m.phoneForPreferred,
               });
             }
           }
@@ -203,13 +188,14 @@ export function normalize(raw: RawValues, source: 'form' | 'json'): Record<strin
 /** The outcome of validating raw values. */
 export type Validation = { ok: true; value: ContactRequest } | { ok: false; errors: FieldErrors };
 
-/** Validates raw values with the shared schema, giving one message per field (the first). */
+/** Validates raw values with the shared schema, giving one message per field (the first), in `messages`' language. */
 export function validateContact(
   raw: RawValues,
   source: 'form' | 'json',
+  messages: ValidationMessages,
   counselors?: readonly string[],
 ): Validation {
-  const result = contactSchema(counselors).safeParse(normalize(raw, source));
+  const result = contactSchema(messages, counselors).safeParse(normalize(raw, source));
   if (result.success) return { ok: true, value: result.data };
   const found = new Map<string, string>();
   for (const issue of result.error.issues) {

@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
+import { localizePath } from '../../i18n/languages.ts';
+import { messagesFor } from '../../i18n/messages.ts';
 import { counselorChoices } from '../../lib/contact/counselors.ts';
 import { handleContact, type ContactOutcome } from '../../server/contact/handle.ts';
+import { earlyLanguage, queryLanguage } from '../../server/contact/language.ts';
 
 export const prerender = false;
 
@@ -15,7 +18,10 @@ function text(status: number, body: string, headers: Record<string, string> = {}
   return new Response(body, { status, headers: { ...TEXT_HEADERS, ...headers } });
 }
 
-/** `POST /api/contact` (docs/http.md): the checks in order; JSON clients get JSON, the HTML form gets pages. */
+/**
+ * `POST /api/contact` (docs/http.md): the checks in order; JSON clients get JSON, the HTML form gets pages, each in
+ * the submission's language (`language`, English when absent).
+ */
 export const POST: APIRoute = async (context) => {
   const { locals, request } = context;
   const { store, contact } = locals.services;
@@ -28,57 +34,61 @@ export const POST: APIRoute = async (context) => {
       clientAddress: locals.clientAddress,
       counselors: (await counselorChoices()).map((c) => c.slug),
       notify: contact.notify,
+      rateChecked: locals.contactChecks?.rateChecked,
     });
   } catch {
     // Only the store failing gets here (nothing a client sends does): ask to retry, lose nothing silently.
-    return text(503, 'We could not save your request just now. Please try again in a minute.', {
-      'Retry-After': '30',
-    });
+    const api = messagesFor(earlyLanguage(queryLanguage(request.url))).contact.api;
+    return text(503, api.unavailable, { 'Retry-After': '30' });
   }
 
+  const { language } = outcome;
+  const api = messagesFor(language).contact.api;
+  const formPage = localizePath('/contact/', language);
   switch (outcome.kind) {
     case 'cross-site':
-      return text(403, 'Requests from other sites are not accepted.');
+      return text(403, api.crossSite);
     case 'unsupported-type':
-      return text(415, 'Send application/json or application/x-www-form-urlencoded.', {
+      return text(415, api.unsupportedType, {
         Accept: 'application/json, application/x-www-form-urlencoded',
       });
     case 'rate-limited': {
       const headers = { 'Retry-After': String(outcome.retryAfter) };
-      if (outcome.type === 'json') {
-        return json(
-          429,
-          { errors: { body: 'Too many requests from this connection; try again later.' } },
-          headers,
-        );
-      }
+      if (outcome.type === 'json') return json(429, { errors: { body: api.rateLimited } }, headers);
       locals.contactForm = {
         status: 429,
         retryAfter: outcome.retryAfter,
         errors: {},
         values: outcome.values,
       };
-      return withHeaders(await context.rewrite('/contact/'), headers);
+      return withHeaders(await context.rewrite(formPage), headers);
     }
     case 'too-large':
       return outcome.type === 'json'
-        ? json(413, { errors: { body: 'The request is larger than 16 KiB.' } })
-        : text(413, 'The form was larger than 16 KiB. Please shorten your message and send it again.');
-    case 'malformed':
-      if (outcome.type === 'json') return json(400, { errors: { body: outcome.message } });
-      locals.contactForm = { status: 400, errors: { body: outcome.message }, values: {} };
-      return withHeaders(await context.rewrite('/contact/'), {});
+        ? json(413, { errors: { body: api.tooLarge } })
+        : text(413, api.tooLargeForm);
+    case 'malformed': {
+      const message = api[outcome.problem];
+      if (outcome.type === 'json') return json(400, { errors: { body: message } });
+      locals.contactForm = { status: 400, errors: { body: message }, values: {} };
+      return withHeaders(await context.rewrite(formPage), {});
+    }
+    case 'unknown-language': {
+      // Only a hand-made request names another language (the forms send their own): say which are known.
+      const message = api.unknownLanguage(outcome.value);
+      return outcome.type === 'json' ? json(400, { errors: { language: message } }) : text(400, message);
+    }
     case 'invalid':
       if (outcome.type === 'json') return json(400, { errors: outcome.errors });
       locals.contactForm = { status: 400, errors: outcome.errors, values: outcome.values };
-      return withHeaders(await context.rewrite('/contact/'), {});
+      return withHeaders(await context.rewrite(formPage), {});
     case 'accepted':
       contact.wake();
       return outcome.type === 'json'
         ? json(201, { id: outcome.id })
         : new Response(null, {
             status: 303,
-            headers: { Location: '/contact/thanks/', 'Cache-Control': 'no-store' },
+            headers: { Location: localizePath('/contact/thanks/', language), 'Cache-Control': 'no-store' },
           });
   }
 };

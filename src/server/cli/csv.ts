@@ -1,7 +1,7 @@
 import { showPlainly } from '../../lib/contact/characters.ts';
 import type { StoredRequest } from '../store/store.ts';
 
-/** The export's columns, in order: the staff tool's JSON fields. */
+/** The export's columns, in order: the staff tool's JSON fields (columns added later go last). */
 export const CSV_COLUMNS = [
   'id',
   'createdAt',
@@ -15,6 +15,7 @@ export const CSV_COLUMNS = [
   'okToLeaveMessage',
   'spam',
   'handled',
+  'language',
 ] as const satisfies readonly (keyof StoredRequest)[];
 
 /**

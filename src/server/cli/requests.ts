@@ -4,6 +4,7 @@ import { openDatabase } from '../store/database.ts';
 import type { AuditAction } from '../store/staff-store.ts';
 import type { Store, StoredRequest } from '../store/store.ts';
 import { toCsv } from './csv.ts';
+import { languageNote } from '../../lib/contact/language-note.ts';
 import { databaseUrlFrom, helpOrUnknown, printable, runTool, stdio, UsageError, type Io } from './common.ts';
 
 // The staff tool (docs/operations.md): `npm run -s requests -- list | export --format csv | purge --older-than <days>
@@ -27,6 +28,7 @@ function describe(request: StoredRequest): string {
     request.spam ? 'SPAM' : '',
     request.handled ? 'handled' : '',
     request.okToLeaveMessage ? 'ok to leave a message' : '',
+    languageNote(request.language) ?? '',
   ].filter(Boolean);
   const lines = [
     `${request.createdAt}  ${request.id}${flags.length ? `  [${flags.join(', ')}]` : ''}`,

@@ -11,8 +11,11 @@ export function bodyType(contentType: string | null): BodyType | null {
   return null;
 }
 
+/** Why a body could not be read: a key of `contact.api` in src/i18n/en.ts, so the answer is in the request's language. */
+export type BodyProblem = 'notUtf8' | 'notJson' | 'notObject' | 'emptyForm';
+
 /** Parsed values, or why the body could not be read. */
-export type ParsedBody = { ok: true; values: RawValues } | { ok: false; message: string };
+export type ParsedBody = { ok: true; values: RawValues } | { ok: false; problem: BodyProblem };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,21 +25,21 @@ export function parseBody(bytes: Uint8Array, type: BodyType): ParsedBody {
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, message: 'The request body is not valid UTF-8 text.' };
+    return { ok: false, problem: 'notUtf8' };
   }
   if (type === 'json') {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      return { ok: false, message: 'The request body is not valid JSON.' };
+      return { ok: false, problem: 'notJson' };
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, message: 'The request body must be a JSON object.' };
+      return { ok: false, problem: 'notObject' };
     }
     return { ok: true, values: value as RawValues };
   }
-  if (text.trim() === '') return { ok: false, message: 'The form arrived empty.' };
+  if (text.trim() === '') return { ok: false, problem: 'emptyForm' };
   const values: RawValues = {};
   for (const [key, value] of new URLSearchParams(text)) {
     if (!Object.hasOwn(values, key)) values[key] = value;

@@ -1,4 +1,5 @@
 import { showPlainly } from '../../lib/contact/characters.ts';
+import { languageNote } from '../../lib/contact/language-note.ts';
 import type { StoredRequest } from '../store/store.ts';
 
 /** An email to staff about one request. */
@@ -42,6 +43,9 @@ export function staffEmail(
     `Reference: ${request.id}`,
     `Received: ${request.createdAt}`,
   ];
+  // Not a detail of what the person wrote: who replies needs it first, so it is there even without details.
+  const note = languageNote(request.language);
+  if (note) lines.push(note);
   if (includeDetails) {
     lines.push('');
     for (const [key, label] of LABELS) {

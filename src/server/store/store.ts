@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/languages.ts';
 import type { ContactRequest } from '../../lib/contact/schema.ts';
 
 /** A stored contact request, as staff read it (the staff tool's `--json` shape). */
@@ -15,6 +16,8 @@ export interface StoredRequest {
   okToLeaveMessage: boolean;
   spam: boolean;
   handled: boolean;
+  /** The language the person wrote in and would like to be answered in (rows older than migration 7: `en`). */
+  language: Language;
 }
 
 /** A per-client limit on accepted submissions: at most `limit` in any `windowSeconds`. */
@@ -30,6 +33,8 @@ export type RateStatus = { allowed: true } | { allowed: false; retryAfter: numbe
 
 /** What `insertRequest` writes besides the request. */
 export interface InsertOptions {
+  /** The language the request was sent in (the form's or the API's `language`); defaults to English. */
+  language?: Language | undefined;
   /** Flagged as spam: stored, never notified. */
   spam: boolean;
   /** Queue a staff notification in the same transaction. */

@@ -93,6 +93,16 @@ describe('staff notifications through a real SMTP server', () => {
     expect(mail?.raw).toMatch(/Content-Type: text\/plain/i);
   });
 
+  it('says when the person prefers Spanish (sent from /es/contact/), details or not, and nothing for English', async () => {
+    smtp = await createTestSmtp();
+    await store.insertRequest(request, { spam: false, outbox: true, language: 'es' });
+    await store.insertRequest(request, { spam: false, outbox: true });
+    expect(await startWorker().runOnce()).toEqual({ sent: 2, failed: 0 });
+    const spanish = smtp.messages.filter((mail) => mail.raw.includes('Prefers Spanish'));
+    expect(spanish).toHaveLength(1);
+    expect(spanish[0]?.raw).not.toContain('Rosa');
+  });
+
   it('keeps line breaks and text-direction characters of an older row out of the headers and the details', async () => {
     smtp = await createTestSmtp();
     await store.insertRequest(

@@ -29,7 +29,7 @@ beforeAll(async () => {
   );
   await store.insertRequest(
     { ...person, name: '@SUM(1)', phone: '-555 123 4567' },
-    { spam: false, outbox: false, now: new Date('2026-01-03T00:00:00Z') },
+    { spam: false, outbox: false, now: new Date('2026-01-03T00:00:00Z'), language: 'es' },
   );
   await store.insertRequest(
     { ...person, name: 'Old', email: 'old@example.com' },
@@ -80,14 +80,15 @@ describe('CSV cells a spreadsheet will not run', () => {
         okToLeaveMessage: false,
         spam: false,
         handled: false,
+        language: 'es',
       },
     ]);
     expect(csv).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028]/);
     expect(csv.split('\r\n')[1]).toBe(
-      'x,2026-01-01T00:00:00.000Z,Ada\uFFFD\uFFFDEve,,555\uFFFD123,,,,"a\uFFFDb\nc",false,false,false',
+      'x,2026-01-01T00:00:00.000Z,Ada\uFFFD\uFFFDEve,,555\uFFFD123,,,,"a\uFFFDb\nc",false,false,false,es',
     );
     expect(toCsv([])).toBe(
-      'id,createdAt,name,email,phone,preferredContact,counselor,from,message,okToLeaveMessage,spam,handled\r\n',
+      'id,createdAt,name,email,phone,preferredContact,counselor,from,message,okToLeaveMessage,spam,handled,language\r\n',
     );
   });
 });
@@ -111,7 +112,9 @@ describe('the staff tool, with the server stopped', () => {
       'okToLeaveMessage',
       'spam',
       'handled',
+      'language',
     ]);
+    expect(list.map((r) => (r as { language?: string }).language)).toEqual(['es', 'en', 'en']);
     const withSpam = JSON.parse(requests('list', '--json', '--include-spam').out) as { spam: boolean }[];
     expect(withSpam.filter((r) => r.spam)).toHaveLength(1);
   });
@@ -120,6 +123,8 @@ describe('the staff tool, with the server stopped', () => {
     const { code, out } = requests('list');
     expect(code).toBe(0);
     expect(out).toContain('3 request(s).');
+    // The Spanish request says so; the English ones say nothing about their language.
+    expect(out.match(/Prefers Spanish/g)).toHaveLength(1);
   });
 
   it('exports hostile cells as CSV a spreadsheet shows as text', () => {
@@ -127,9 +132,16 @@ describe('the staff tool, with the server stopped', () => {
     expect(code).toBe(0);
     const lines = out.split('\r\n');
     expect(lines[0]).toBe(
-      'id,createdAt,name,email,phone,preferredContact,counselor,from,message,okToLeaveMessage,spam,handled',
+      'id,createdAt,name,email,phone,preferredContact,counselor,from,message,okToLeaveMessage,spam,handled,language',
     );
     expect(out).toContain(`,'@SUM(1),,'-555 123 4567,`);
+    // The language is the last column: `es` for the Spanish form's request, `en` for the others.
+    expect(lines.filter(Boolean).map((line) => line.split(',').at(-1))).toEqual([
+      'language',
+      'es',
+      'en',
+      'en',
+    ]);
     expect(out).toContain(`,"'=cmd|""/c calc""!A1",evil@example.com,`);
     expect(out).toContain(`,"'+1, ""quoted""\nsecond line",`);
   });

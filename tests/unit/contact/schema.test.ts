@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import { validateContact } from '../../../src/lib/contact/schema.ts';
+
+const messages = en.contact.errors;
 
 const base = { name: 'Ada', email: 'ada@example.com', consent: true };
 
 describe('what counts as a valid request (one schema for server and browser)', () => {
   it('accepts a name, one way to reply and consent', () => {
-    expect(validateContact(base, 'json')).toEqual({
+    expect(validateContact(base, 'json', messages)).toEqual({
       ok: true,
       value: { name: 'Ada', email: 'ada@example.com', okToLeaveMessage: false, consent: true },
     });
-    expect(validateContact({ name: 'Ada', phone: '+1 (555) 123-4567', consent: 'on' }, 'form').ok).toBe(true);
+    expect(
+      validateContact({ name: 'Ada', phone: '+1 (555) 123-4567', consent: 'on' }, 'form', messages).ok,
+    ).toBe(true);
   });
 
   it('gives both email and phone an error when neither is there, next to every other message', () => {
-    const result = validateContact({ name: '' }, 'json');
+    const result = validateContact({ name: '' }, 'json', messages);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors)).toEqual(['name', 'email', 'phone', 'consent']);
@@ -22,11 +27,11 @@ describe('what counts as a valid request (one schema for server and browser)', (
 
   it('reads form booleans as on, true or 1, and JSON booleans only as true/false', () => {
     for (const value of ['on', 'true', '1', 'ON'])
-      expect(validateContact({ ...base, consent: value }, 'form').ok).toBe(true);
-    expect(validateContact({ ...base, consent: 'yes' }, 'form').ok).toBe(false);
-    expect(validateContact({ ...base, consent: 'on' }, 'json').ok).toBe(false);
-    expect(validateContact({ ...base, consent: false }, 'json').ok).toBe(false);
-    const ok = validateContact({ ...base, okToLeaveMessage: '1' }, 'form');
+      expect(validateContact({ ...base, consent: value }, 'form', messages).ok).toBe(true);
+    expect(validateContact({ ...base, consent: 'yes' }, 'form', messages).ok).toBe(false);
+    expect(validateContact({ ...base, consent: 'on' }, 'json', messages).ok).toBe(false);
+    expect(validateContact({ ...base, consent: false }, 'json', messages).ok).toBe(false);
+    const ok = validateContact({ ...base, okToLeaveMessage: '1' }, 'form', messages);
     expect(ok.ok && ok.value.okToLeaveMessage).toBe(true);
   });
 
@@ -34,6 +39,7 @@ describe('what counts as a valid request (one schema for server and browser)', (
     const result = validateContact(
       { ...base, phone: '', counselor: '', from: '', extra: 'x', website: '' },
       'json',
+      messages,
     );
     expect(result).toEqual({
       ok: true,
@@ -42,16 +48,16 @@ describe('what counts as a valid request (one schema for server and browser)', (
   });
 
   it('enforces the lengths: name 1–100, message at most 1,000', () => {
-    expect(validateContact({ ...base, name: 'x'.repeat(100) }, 'json').ok).toBe(true);
-    expect(validateContact({ ...base, name: 'x'.repeat(101) }, 'json').ok).toBe(false);
-    expect(validateContact({ ...base, name: '   ' }, 'json').ok).toBe(false);
-    expect(validateContact({ ...base, message: 'x'.repeat(1000) }, 'json').ok).toBe(true);
-    expect(validateContact({ ...base, message: 'x'.repeat(1001) }, 'json').ok).toBe(false);
+    expect(validateContact({ ...base, name: 'x'.repeat(100) }, 'json', messages).ok).toBe(true);
+    expect(validateContact({ ...base, name: 'x'.repeat(101) }, 'json', messages).ok).toBe(false);
+    expect(validateContact({ ...base, name: '   ' }, 'json', messages).ok).toBe(false);
+    expect(validateContact({ ...base, message: 'x'.repeat(1000) }, 'json', messages).ok).toBe(true);
+    expect(validateContact({ ...base, message: 'x'.repeat(1001) }, 'json', messages).ok).toBe(false);
   });
 
   it('checks email, phone, preferred contact, counselor and article slugs', () => {
     const errorsOf = (extra: object, counselors?: string[]) => {
-      const result = validateContact({ ...base, ...extra }, 'json', counselors);
+      const result = validateContact({ ...base, ...extra }, 'json', messages, counselors);
       return result.ok ? {} : result.errors;
     };
     expect(errorsOf({ email: 'not-an-email' })).toHaveProperty('email');
@@ -85,11 +91,11 @@ describe('single-line fields hold one plain line', () => {
       'Ada\u2029Eve',
       'Ada\u0085Eve',
     ]) {
-      const result = validateContact({ ...base, name }, 'json');
+      const result = validateContact({ ...base, name }, 'json', messages);
       expect(result, JSON.stringify(name)).toEqual({ ok: false, errors: { name: line } });
     }
     for (const name of ['Ada\u0000', 'Ada\tEve', 'Ada\u001bEve', 'Ada\u007fEve', 'Ada\u009bEve']) {
-      const result = validateContact({ ...base, name }, 'json');
+      const result = validateContact({ ...base, name }, 'json', messages);
       expect(result, JSON.stringify(name)).toEqual({ ok: false, errors: { name: hidden } });
     }
   });
@@ -109,15 +115,15 @@ describe('single-line fields hold one plain line', () => {
       '\u200F',
       '\u061C',
     ]) {
-      const result = validateContact({ ...base, name: `Ada ${mark}Example` }, 'json');
+      const result = validateContact({ ...base, name: `Ada ${mark}Example` }, 'json', messages);
       expect(result, mark.codePointAt(0)?.toString(16)).toEqual({ ok: false, errors: { name: hidden } });
     }
   });
 
   it('names the field in the message for email and phone too', () => {
-    const email = validateContact({ ...base, email: 'ada\u202E@example.com' }, 'json');
+    const email = validateContact({ ...base, email: 'ada\u202E@example.com' }, 'json', messages);
     expect(!email.ok && email.errors.email).toMatch(/^Your email address has a hidden formatting/);
-    const phone = validateContact({ ...base, phone: '555 123\n4567' }, 'json');
+    const phone = validateContact({ ...base, phone: '555 123\n4567' }, 'json', messages);
     expect(!phone.ok && phone.errors.phone).toBe(
       'Your phone number has a line break in it. Please type it on one line.',
     );
@@ -132,7 +138,7 @@ describe('single-line fields hold one plain line', () => {
       'Zoë O’Brien-Smith',
       '李小龍',
     ]) {
-      expect(validateContact({ ...base, name }, 'json').ok, name).toBe(true);
+      expect(validateContact({ ...base, name }, 'json', messages).ok, name).toBe(true);
     }
   });
 });

@@ -79,7 +79,7 @@ async function fill(url: string): Promise<{ contactSecret: string; staffSecret: 
         now: new Date('2026-01-02T03:04:05.678Z'),
       },
     );
-    await database.insertRequest({ ...person, name: 'Bea' }, { spam: true, outbox: false });
+    await database.insertRequest({ ...person, name: 'Bea' }, { spam: true, outbox: false, language: 'es' });
     if (!first.stored) throw new Error('not stored');
     const [item] = await database.claimOutbox({ limit: 1, leaseSeconds: 60 });
     if (item) await database.completeOutbox(item);
@@ -168,7 +168,9 @@ describe('backup and restore', () => {
         createdAt: '2026-01-02T03:04:05.678Z',
         message: 'Line 1\nLine 2 é 😀',
         okToLeaveMessage: true,
+        language: 'en',
       });
+      expect(requests.find((r) => r.name === 'Bea')?.language).toBe('es');
       expect(await restored.outboxStatus()).toMatchObject({ pending: 1, sent: 1 });
       expect(await restored.findCredentials('staff@example.com')).not.toBeNull();
       // The numbering continues after the restored rows instead of colliding with them.

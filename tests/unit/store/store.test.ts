@@ -101,6 +101,24 @@ describe.each(backends)('the $name store', ({ name, url }) => {
     expect(Date.parse(list[0]?.createdAt ?? '')).toBeGreaterThan(Date.parse(list[1]?.createdAt ?? ''));
   });
 
+  it('records the language a request was sent in, English when none is given', async () => {
+    const spanish = await store.insertRequest(
+      { ...person, name: 'Inés Ejemplo' },
+      { spam: false, outbox: false, language: 'es' },
+    );
+    const english = await store.insertRequest(
+      { ...person, name: 'No Language' },
+      { spam: false, outbox: false },
+    );
+    if (!spanish.stored || !english.stored) throw new Error('not stored');
+    expect(await store.getRequest(spanish.id)).toMatchObject({ name: 'Inés Ejemplo', language: 'es' });
+    expect(await store.getRequest(english.id)).toMatchObject({ name: 'No Language', language: 'en' });
+    const listed = await store.listRequests();
+    expect(listed.find((r) => r.id === spanish.id)?.language).toBe('es');
+    await store.deleteRequest(spanish.id);
+    await store.deleteRequest(english.id);
+  });
+
   it('keeps spam out of the list unless asked for it', async () => {
     const result = await store.insertRequest({ ...person, name: 'Spammy' }, { spam: true, outbox: true });
     if (!result.stored) throw new Error('not stored');

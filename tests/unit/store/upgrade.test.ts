@@ -114,6 +114,11 @@ describe.each(backends)('a $name database written by release 0.1', ({ restore })
     expect(await store.getRequest(bea?.id ?? '')).toEqual(bea);
   });
 
+  it('marks every request it kept as sent in English (they predate the Spanish form)', async () => {
+    const all = await store.listRequests({ includeSpam: true });
+    expect(all.map((r) => r.language)).toEqual(['en', 'en', 'en', 'en']);
+  });
+
   it('keeps the outbox: one sent, one pending since its request, claimable again', async () => {
     expect(await store.outboxStatus()).toEqual({
       pending: 1,
@@ -193,9 +198,10 @@ describe.each(backends)('a $name database written by release 0.1', ({ restore })
   it('goes on storing new requests beside the old ones', async () => {
     const stored = await store.insertRequest(
       { name: 'After Upgrade', email: 'after@example.com', okToLeaveMessage: false, consent: true },
-      { spam: false, outbox: true },
+      { spam: false, outbox: true, language: 'es' },
     );
     expect(stored.stored).toBe(true);
     expect(await store.listRequests({ includeSpam: true })).toHaveLength(5);
+    if (stored.stored) expect((await store.getRequest(stored.id))?.language).toBe('es');
   });
 });

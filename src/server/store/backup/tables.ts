@@ -12,7 +12,7 @@ export interface BackupTable {
 }
 
 /**
- * Every table of people's data as of migration 6 (src/server/store/migrations/migrations.ts), parents before the
+ * Every table of people's data as of migration 7 (src/server/store/migrations/migrations.ts), parents before the
  * rows that refer to them. `schema_migrations` is not copied (the restore makes its own history) and neither is
  * `site_builds` (src/server/rebuild/cluster.ts): a build is made again from the content, not restored.
  * tests/unit/store/backup.test.ts fails when a migration adds a table or column missing here.
@@ -33,6 +33,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       ok_to_leave_message: 'flag',
       spam: 'flag',
       handled: 'flag',
+      language: 'text',
     },
     orderBy: 'created_at, id',
   },

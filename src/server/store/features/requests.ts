@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defaultLanguage, isLanguage } from '../../../i18n/languages.ts';
 import type { ContactRequest } from '../../../lib/contact/schema.ts';
 import { isUuid, toBool, toIso, toText, type Sql, type SqlRow } from '../sql/sql.ts';
 import type { StaffStore } from '../staff-store.ts';
@@ -32,6 +33,7 @@ function toStored(row: SqlRow): StoredRequest {
     okToLeaveMessage: toBool(row['ok_to_leave_message']),
     spam: toBool(row['spam']),
     handled: toBool(row['handled']),
+    language: isLanguage(row['language']) ? row['language'] : defaultLanguage,
   };
 }
 
@@ -78,7 +80,7 @@ export function requestsFeature(
         }
         await tx.run(
           `INSERT INTO requests (id, created_at, name, email, phone, preferred_contact, counselor, from_article,
-             message, ok_to_leave_message, spam) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             message, ok_to_leave_message, spam, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [
             id,
             now,
@@ -91,6 +93,7 @@ export function requestsFeature(
             request.message ?? null,
             request.okToLeaveMessage,
             options.spam,
+            options.language ?? defaultLanguage,
           ],
         );
         if (options.outbox && !options.spam) {

@@ -217,4 +217,10 @@ export const MIGRATIONS: readonly Migration[] = [
       )
     `,
   },
+  {
+    version: 7,
+    name: 'the language each request was sent in',
+    sqlite: `ALTER TABLE requests ADD COLUMN language TEXT NOT NULL DEFAULT 'en'`,
+    postgres: `ALTER TABLE requests ADD COLUMN language text NOT NULL DEFAULT 'en'`,
+  },
 ];
