@@ -122,7 +122,7 @@ describe('readers download only what a page needs', () => {
 
   it(`every other page (privacy, index pages, 404) ships no JavaScript and at most ${kb(CSS_BUDGET)} KB of CSS`, () => {
     expect(otherPages.map((page) => page.route)).toEqual(
-      expect.arrayContaining(['/privacy/', '/counselors/', '/topics/', '/404.html']),
+      expect.arrayContaining(['/privacy/', '/topics/', '/404.html']),
     );
     expect(otherPages.filter((page) => page.js > 0 || page.css > CSS_BUDGET).map(show)).toEqual([]);
   });
