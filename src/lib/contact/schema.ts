@@ -188,6 +188,27 @@ export function normalize(raw: RawValues, source: 'form' | 'json'): Record<strin
 /** The outcome of validating raw values. */
 export type Validation = { ok: true; value: ContactRequest } | { ok: false; errors: FieldErrors };
 
+// Building the schema costs more than most validations (a CPU profile of the API, bench/README.md): one per
+// language's messages and counselor list is kept.
+const built = new WeakMap<ValidationMessages, Map<string, ReturnType<typeof contactSchema>>>();
+
+function schemaFor(messages: ValidationMessages, counselors?: readonly string[]) {
+  let byList = built.get(messages);
+  if (!byList) {
+    byList = new Map<string, ReturnType<typeof contactSchema>>();
+    built.set(messages, byList);
+  }
+  const key = counselors ? counselors.join('\n') : '\0any';
+  let schema = byList.get(key);
+  if (!schema) {
+    // A counselor list changes only with a rebuild; the few lists a process sees are kept.
+    if (byList.size > 16) byList.clear();
+    schema = contactSchema(messages, counselors ? [...counselors] : undefined);
+    byList.set(key, schema);
+  }
+  return schema;
+}
+
 /** Validates raw values with the shared schema, giving one message per field (the first), in `messages`' language. */
 export function validateContact(
   raw: RawValues,
@@ -195,7 +216,7 @@ export function validateContact(
   messages: ValidationMessages,
   counselors?: readonly string[],
 ): Validation {
-  const result = contactSchema(messages, counselors).safeParse(normalize(raw, source));
+  const result = schemaFor(messages, counselors).safeParse(normalize(raw, source));
   if (result.success) return { ok: true, value: result.data };
   const found = new Map<string, string>();
   for (const issue of result.error.issues) {
