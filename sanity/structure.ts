@@ -1,20 +1,30 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import type { StructureResolver } from 'sanity/structure';
+import { CONTENT_LANGUAGES, SITE_SETTINGS_IDS } from './schemaTypes/rules/languages.ts';
 import { NEEDS_REVIEW_FILTER, SCHEDULED_FILTER } from './schemaTypes/rules/status.ts';
 
 /**
- * The Studio's sidebar: Site settings opens its one document; Articles splits into all, scheduled and needing
+ * The Studio's sidebar: Site settings opens one document per language (`siteSettings`, `siteSettings-es`); Articles splits into all, scheduled and needing
  * clinical review; every other type lists its documents.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem()
-        .title('Site settings')
-        .id('siteSettings')
-        .icon(CogIcon)
-        .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings')),
+      ...CONTENT_LANGUAGES.map(({ id, title }) => {
+        const label = id === 'en' ? 'Site settings' : `Site settings (${title})`;
+        return S.listItem()
+          .title(label)
+          .id(SITE_SETTINGS_IDS[id])
+          .icon(CogIcon)
+          .child(
+            S.document()
+              .schemaType('siteSettings')
+              .documentId(SITE_SETTINGS_IDS[id])
+              .initialValueTemplate(SITE_SETTINGS_IDS[id])
+              .title(label),
+          );
+      }),
       S.divider(),
       S.listItem()
         .title('Articles')

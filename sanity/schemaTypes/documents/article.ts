@@ -12,6 +12,7 @@ import {
 import { imageWithAltField } from '../objects/image-with-alt.ts';
 import { isUniqueSlug } from '../unique-slug.ts';
 import { languageField } from '../objects/language-field.ts';
+import { ENGLISH_COUNSELOR_FILTER, sameLanguageFilter } from '../translations.ts';
 
 /** A plain-language article, published at /articles/<slug>/. */
 export const article = defineType({
@@ -122,6 +123,7 @@ export const article = defineType({
       type: 'reference',
       group: 'details',
       to: [{ type: 'counselor' }],
+      options: { filter: ENGLISH_COUNSELOR_FILTER },
       description: 'The counselor who wrote the article (optional).',
     }),
     defineField({
@@ -130,6 +132,7 @@ export const article = defineType({
       type: 'reference',
       group: 'details',
       to: [{ type: 'counselor' }],
+      options: { filter: ENGLISH_COUNSELOR_FILTER },
       description: 'The counselor who checked the article for accuracy; shown as a byline.',
       validation: (rule) =>
         rule
@@ -159,7 +162,14 @@ export const article = defineType({
       type: 'array',
       group: 'details',
       description: "The topics this article belongs to; it is listed on each topic's page.",
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      // Topics in the article's own language (a Spanish article is listed on Spanish topic pages).
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{ type: 'topic' }],
+          options: { filter: sameLanguageFilter },
+        }),
+      ],
       validation: (rule) => rule.unique(),
     }),
     defineField({

@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { sameLanguageFilter } from '../translations.ts';
 
 /** Places an interactive fit checklist inside an article. */
 export const checklistEmbed = defineType({
@@ -13,6 +14,8 @@ export const checklistEmbed = defineType({
       title: 'Checklist',
       type: 'reference',
       to: [{ type: 'fitChecklist' }],
+      // A checklist in the article's own language.
+      options: { filter: sameLanguageFilter },
       description: 'Which checklist to show here.',
       validation: (rule) => rule.required(),
     }),

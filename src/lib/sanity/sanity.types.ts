@@ -202,6 +202,49 @@ export type SanityImageHotspot = {
   width: number;
 };
 
+export type TranslationMetadata = {
+  _id: string;
+  _type: 'translation.metadata';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  translations?: InternationalizedArrayReference;
+  schemaTypes?: Array<string>;
+};
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type ArticleReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'article';
+};
+
+export type TopicReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'topic';
+};
+
+export type CounselorReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'counselor';
+};
+
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue';
+  value?: ArticleReference | TopicReference | CounselorReference | FitChecklistReference;
+  language: string;
+};
+
 export type FitChecklist = {
   _id: string;
   _type: 'fitChecklist';
@@ -239,20 +282,6 @@ export type Slug = {
   _type: 'slug';
   current: string;
   source?: string;
-};
-
-export type CounselorReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'counselor';
-};
-
-export type TopicReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'topic';
 };
 
 export type Article = {
@@ -303,8 +332,8 @@ export type Counselor = {
   _updatedAt: string;
   _rev: string;
   language?: 'en' | 'es';
-  name: string;
-  slug: Slug;
+  name?: string;
+  slug?: Slug;
   credentials?: string;
   pronouns?: string;
   photo?: {
@@ -451,11 +480,15 @@ export type AllSanitySchemaTypes =
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | ArticleReference
+  | TopicReference
+  | CounselorReference
+  | InternationalizedArrayReferenceValue
   | FitChecklist
   | Topic
   | Slug
-  | CounselorReference
-  | TopicReference
   | Article
   | Counselor
   | SanityImagePaletteSwatch
@@ -524,7 +557,10 @@ export type TopicsQueryResult = {
     slug: string;
     description: string | null;
   }>;
-  translations: Array<never>;
+  translations: Array<{
+    _id: string;
+    refs: Array<string | null> | null;
+  }>;
 };
 
 // Source: ../src/lib/sanity/queries.ts
@@ -534,8 +570,8 @@ export type CounselorsQueryResult = {
   documents: Array<{
     _id: string;
     language: 'en' | 'es' | null;
-    name: string;
-    slug: string;
+    name: string | null;
+    slug: string | null;
     credentials: string | null;
     pronouns: string | null;
     photo: {
@@ -580,7 +616,10 @@ export type CounselorsQueryResult = {
     selfPay: boolean | null;
     slidingScale: boolean | null;
   }>;
-  translations: Array<never>;
+  translations: Array<{
+    _id: string;
+    refs: Array<string | null> | null;
+  }>;
 };
 
 // Source: ../src/lib/sanity/queries.ts
@@ -606,7 +645,10 @@ export type ChecklistsQueryResult = {
       showConsultation: boolean | null;
     }>;
   }>;
-  translations: Array<never>;
+  translations: Array<{
+    _id: string;
+    refs: Array<string | null> | null;
+  }>;
 };
 
 // Source: ../src/lib/sanity/queries.ts
@@ -627,8 +669,8 @@ export type ArticlesQueryResult = {
       _id: string;
       _type: 'counselor';
       language: 'en' | 'es' | null;
-      name: string;
-      slug: string;
+      name: string | null;
+      slug: string | null;
       credentials: string | null;
       offersFreeConsultation: boolean | null;
     } | null;
@@ -637,8 +679,8 @@ export type ArticlesQueryResult = {
       _id: string;
       _type: 'counselor';
       language: 'en' | 'es' | null;
-      name: string;
-      slug: string;
+      name: string | null;
+      slug: string | null;
       credentials: string | null;
       offersFreeConsultation: boolean | null;
     } | null;
@@ -760,7 +802,10 @@ export type ArticlesQueryResult = {
     featured: boolean | null;
     previousSlugs: Array<string> | null;
   }>;
-  translations: Array<never>;
+  translations: Array<{
+    _id: string;
+    refs: Array<string | null> | null;
+  }>;
 };
 
 // Source: ../src/lib/sanity/queries.ts
@@ -780,8 +825,8 @@ export type ArticlePreviewQueryResult = {
     _id: string;
     _type: 'counselor';
     language: 'en' | 'es' | null;
-    name: string;
-    slug: string;
+    name: string | null;
+    slug: string | null;
     credentials: string | null;
     offersFreeConsultation: boolean | null;
   } | null;
@@ -790,8 +835,8 @@ export type ArticlePreviewQueryResult = {
     _id: string;
     _type: 'counselor';
     language: 'en' | 'es' | null;
-    name: string;
-    slug: string;
+    name: string | null;
+    slug: string | null;
     credentials: string | null;
     offersFreeConsultation: boolean | null;
   } | null;
@@ -1076,8 +1121,8 @@ export type MdxReferencesQueryResult = {
     _id: string;
     _type: 'counselor';
     language: 'en' | 'es' | null;
-    name: string;
-    slug: string;
+    name: string | null;
+    slug: string | null;
     credentials: string | null;
     offersFreeConsultation: boolean | null;
   }>;
