@@ -29,7 +29,8 @@ export async function fetchDraftArticle(
 ): Promise<{ article: Article; imagesOmitted: number } | undefined> {
   const client = liveClient(settings, 'drafts');
   // Typed by Sanity TypeGen (sanity.types.ts registers the query's result for the client).
-  const raw = await client.fetch(articlePreviewQuery, { slug });
+  // English for now: Spanish previews come with the Spanish pages ($language is `en` or `es`).
+  const raw = await client.fetch(articlePreviewQuery, { slug, language: 'en' });
   if (!raw) return undefined;
   const body = Array.isArray(raw.body) ? raw.body : [];
   const withoutImages = body.filter((block) => block._type !== 'image');
