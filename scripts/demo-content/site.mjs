@@ -34,6 +34,7 @@ export const siteSettings = {
     ['cost', 'fee', 'price', 'pay'],
     ['online', 'telehealth', 'video', 'virtual'],
     ['switch', 'change', 'new'],
+    ['grief', 'bereavement', 'mourning'],
   ],
 };
 
