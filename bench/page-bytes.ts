@@ -136,15 +136,18 @@ export type PageType = (typeof PAGE_TYPES)[number];
 
 /**
  * The page type of a static route (`/articles/x/`), or undefined for pages outside the budgets (404, privacy,
- * index pages of topics and counselors, paginated lists past the first). Articles are told apart by their HTML.
+ * index pages of topics and counselors, paginated lists past the first). Articles are told apart by their HTML;
+ * a Spanish page counts as its English twin.
  */
-export function classifyRoute(route: string, html: string): PageType | undefined {
+export function classifyRoute(localized: string, html: string): PageType | undefined {
+  // A Spanish page (`/es/…`) is the same page type as its English twin, held to the same budget.
+  const route = localized === '/es/' ? '/' : localized.startsWith('/es/') ? localized.slice(3) : localized;
   if (route === '/') return 'home';
   if (route === '/articles/') return 'articles';
   if (route === '/search/') return 'search';
   if (route === '/contact/') return 'contact';
-  if (route === '/counselors/' || route === '/es/counselors/') return 'counselors';
-  if (route === '/counselors/choose/' || route === '/es/counselors/choose/') return 'choose';
+  if (route === '/counselors/') return 'counselors';
+  if (route === '/counselors/choose/') return 'choose';
   if (route.startsWith('/articles/page/')) return undefined;
   if (/^\/articles\/[^/]+\/$/.test(route))
     return /<fit-checklist\b/i.test(html) ? 'articleWithChecklist' : 'article';

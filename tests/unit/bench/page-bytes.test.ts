@@ -49,6 +49,11 @@ describe('page bytes, as the budgets count them', () => {
   it('tells page types apart by route, and articles with the checklist by their markup', () => {
     expect(classifyRoute('/', '')).toBe('home');
     expect(classifyRoute('/articles/', '')).toBe('articles');
+    expect(classifyRoute('/es/', '')).toBe('home');
+    expect(classifyRoute('/es/search/', '')).toBe('search');
+    expect(classifyRoute('/es/articles/que-es/', '<fit-checklist data-key="a">')).toBe(
+      'articleWithChecklist',
+    );
     expect(classifyRoute('/articles/page/2/', '')).toBeUndefined();
     expect(classifyRoute('/articles/sleep/', '<p>text</p>')).toBe('article');
     expect(classifyRoute('/articles/sleep/', '<fit-checklist data-key="a">')).toBe('articleWithChecklist');
