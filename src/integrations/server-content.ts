@@ -31,6 +31,7 @@ function snapshotPlugin(cacheDir: () => string): Plugin {
         "export async function counselorEntries(language = 'en') { return of(content.counselors, language); }",
         "export async function articleTitles(language = 'en') { return of(content.articles, language); }",
         'export async function counselorFactsEntries() { return structuredClone(content.counselorFacts); }',
+        'export async function checklistTranslation() { return undefined; }',
       ].join('\n');
     },
   };

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { translationOf } from './translations.ts';
 import { counselorFacts } from '../counselors/facts.ts';
 import type { ContentLanguage } from '../sanity/schemas.ts';
 import { articleTitle, counselorChoice, serverSettings, type ServerContent } from './server-snapshot.ts';
@@ -37,4 +38,16 @@ export async function articleTitles(language: ContentLanguage = 'en'): Promise<S
   return (await getCollection('articles', ({ data }) => data.language === language)).map(({ data }) =>
     articleTitle(data),
   );
+}
+
+/**
+ * A checklist's published translation in a language, for a page that embeds the other language's checklist. The
+ * server's snapshot has none: server-rendered article pages (preview, live) show the checklist their article embeds,
+ * which the loader keeps only in the article's own language.
+ */
+export async function checklistTranslation(
+  checklist: { translations: Partial<Record<ContentLanguage, string>> },
+  language: ContentLanguage,
+) {
+  return (await translationOf('checklists', checklist, language))?.data;
 }
