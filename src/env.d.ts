@@ -14,5 +14,10 @@ declare namespace App {
     contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
     /** Set by the server only for its own request for a live article page (src/server/live/live-pages.ts). */
     liveRender?: boolean | undefined;
+    /**
+     * The address of the page being rendered, when it is not the request's: the live article page renders the
+     * article's page at `/internal/live-article/<id>/` (src/i18n/page-path.ts).
+     */
+    pagePath?: string | undefined;
   }
 }

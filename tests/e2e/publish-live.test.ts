@@ -95,6 +95,7 @@ describe('a published change reaches its page before the full build', () => {
       expect(live.html).toContain('data-pagefind-body');
       expect(live.html).toContain('988');
       expect(live.html).toContain('/contact/?from=understanding-anxiety');
+      expect(live.html).toMatch(/href="\/articles\/"[^>]*aria-current="page"/);
       // The list page follows with the build.
       expect((await page('/articles/')).html).not.toContain('Anxiety, newly retitled');
       // No one else can ask for a live page.
@@ -165,6 +166,9 @@ describe('a published change reaches its page before the full build', () => {
     );
     expect(es.html).toContain(`${reader.article.published} <time`);
     expect(es.html).not.toContain('Published <time');
+    // The frame reads the article's path, not the server's internal one: Spanish search, current section marked.
+    expect(es.html).toContain('action="/es/search/"');
+    expect(es.html).toMatch(/href="\/es\/articles\/"[^>]*aria-current="page"/);
     expect((await page('/articles/respirar-con-calma/')).status).toBe(404);
   }, 180_000);
 
