@@ -16,5 +16,10 @@ declare namespace App {
     liveRender?: boolean | undefined;
     /** What the server checked of a POST /api/contact before handing it to Astro (src/server/contact/early.ts). */
     contactChecks?: import('./server/contact/early.ts').EarlyChecks | undefined;
+    /**
+     * The address of the page being rendered, when it is not the request's: the live article page renders the
+     * article's page at `/internal/live-article/<id>/` (src/i18n/page-path.ts).
+     */
+    pagePath?: string | undefined;
   }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/messages.ts';
 import { signBody } from '../../src/server/rebuild/signature.ts';
 import { startGroqServer, type GroqServer } from '../support/groq-server.ts';
 import { holdProjectRoot } from '../support/project-root-lock.ts';
@@ -94,6 +95,7 @@ describe('a published change reaches its page before the full build', () => {
       expect(live.html).toContain('data-pagefind-body');
       expect(live.html).toContain('988');
       expect(live.html).toContain('/contact/?from=understanding-anxiety');
+      expect(live.html).toMatch(/href="\/articles\/"[^>]*aria-current="page"/);
       // The list page follows with the build.
       expect((await page('/articles/')).html).not.toContain('Anxiety, newly retitled');
       // No one else can ask for a live page.
@@ -142,6 +144,32 @@ describe('a published change reaches its page before the full build', () => {
     const renamed = await page('/articles/arguing-with-care/');
     expect(renamed.status).toBe(200);
     expect(renamed.html).toContain('Arguing better: five habits for calmer conversations');
+
+    // A Spanish article: its page is under /es/, in Spanish, like the static Spanish pages.
+    const { reader } = messagesFor('es');
+    const grounding = doc('article-grounding-skills-for-anxious-moments');
+    const spanish: Doc = {
+      ...grounding,
+      _id: 'article-respirar-con-calma',
+      language: 'es',
+      title: 'Respirar con calma cuando llega la ansiedad',
+      slug: { _type: 'slug', current: 'respirar-con-calma' },
+    };
+    groq.documents.push(spanish);
+    await publishAndWait(spanish);
+    const es = await page('/es/articles/respirar-con-calma/');
+    expect(es.status).toBe(200);
+    expect(es.html).toContain('<html lang="es"');
+    expect(es.html).toMatch(/<h1[^>]*>\s*Respirar con calma cuando llega la ansiedad\s*<\/h1>/);
+    expect(es.html).toContain(
+      `<a href="/es/articles/" class="text-muted hover:text-brand">${reader.article.breadcrumb}</a>`,
+    );
+    expect(es.html).toContain(`${reader.article.published} <time`);
+    expect(es.html).not.toContain('Published <time');
+    // The frame reads the article's path, not the server's internal one: Spanish search, current section marked.
+    expect(es.html).toContain('action="/es/search/"');
+    expect(es.html).toMatch(/href="\/es\/articles\/"[^>]*aria-current="page"/);
+    expect((await page('/articles/respirar-con-calma/')).status).toBe(404);
   }, 180_000);
 
   it(

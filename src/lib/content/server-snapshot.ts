@@ -25,8 +25,9 @@ export const serverContentSchema = z.object({
    * without JavaScript. */
   counselorFacts: z.array(counselorFactsSchema),
   /**
-   * Every article's slug, title and language, for labels in the staff inbox; its document id too, so the live page
-   * after a publish knows where the article was (src/pages/internal/live-article/[id].astro).
+   * Every article's slug, title and language, for labels in the staff inbox; its document id and translations too,
+   * so the live page after a publish knows where the article was and where its translations are
+   * (src/pages/internal/live-article/[id].astro).
    */
   articles: z.array(
     z.object({
@@ -34,6 +35,8 @@ export const serverContentSchema = z.object({
       title: z.string(),
       _id: z.string().optional(),
       language: languageSchema.default('en'),
+      /** The slug of each published translation, by language (absent when there is none). */
+      translations: z.partialRecord(languageSchema, z.string()).optional(),
     }),
   ),
 });
@@ -70,12 +73,15 @@ export function articleTitle(data: {
   title: string;
   _id?: string | undefined;
   language?: Language | undefined;
+  translations?: Partial<Record<Language, string>> | undefined;
 }): ServerContent['articles'][number] {
+  const translations = data.translations ?? {};
   return {
     slug: data.slug,
     title: data.title,
     ...(data._id === undefined ? {} : { _id: data._id }),
     language: data.language ?? 'en',
+    ...(Object.keys(translations).length === 0 ? {} : { translations }),
   };
 }
 

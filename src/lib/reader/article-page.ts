@@ -1,14 +1,20 @@
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { Alternates } from '../../i18n/alternates.ts';
 import { defaultLanguage, isLanguage, localizePath, type Language } from '../../i18n/languages.ts';
-import type { ArticleData } from './content.ts';
+import { messagesFor } from '../../i18n/messages.ts';
+import { routeIn } from '../../i18n/routes.ts';
+import type { SiteSettings } from '../content/site-settings.ts';
+import type { ArticleData, ArticleEntry } from './content.ts';
+import { isLaterDay } from './dates.ts';
 import { tableOfContents, type TocEntry } from './headings.ts';
 import { articleJsonLd, breadcrumbJsonLd } from './json-ld.ts';
 import { metaDescription } from './seo.ts';
-import { isLaterDay } from './dates.ts';
 import type { socialImage } from './social-image.ts';
 
-// What an article's page shows, worked out once for the static page (src/pages/articles/[slug].astro) and for the
-// live page the server renders while a published change waits for the full build (docs/publishing.md): both render
-// it with src/components/reader/ArticlePage.astro, so the two give the same HTML.
+// What an article's page shows, worked out once from what is at hand: a collection entry for the static pages
+// (src/lib/reader/article-page-entry.ts) or the live document for the live page the server renders while a
+// published change waits for the full build (src/pages/internal/live-article/[id].astro, docs/publishing.md).
+// Both render it with src/components/pages/ArticlePage.astro, so the two give the same HTML.
 
 /** The language an article is written in (English when the entry names none). */
 export function articleLanguage(data: { language?: unknown }): Language {
@@ -20,30 +26,49 @@ export function articlePath(data: { slug: string; language?: unknown }): string 
   return localizePath(`/articles/${data.slug}/`, articleLanguage(data));
 }
 
+/** An MDX article's rendered text and the components it may use. */
+export interface MdxText {
+  Content: AstroComponentFactory;
+  components: Record<string, unknown>;
+}
+
 /** What the page model is made from. */
 export interface ArticlePageInput {
   data: ArticleData;
+  /** The page's language (the article's). */
+  lang: Language;
+  /** The article in each language it is published in. */
+  alternates: Alternates;
+  /** The site settings of the page's language. */
+  settings: SiteSettings;
+  /** The site's absolute URL. */
+  site: string;
   /** The h2/h3 headings with their ids. */
   headings: readonly TocEntry[];
   minutes: number;
   /** The text already closes with a consultation block, so the page adds none. */
   endsWithCta: boolean;
   socialImage: Awaited<ReturnType<typeof socialImage>> | undefined;
-  siteTitle: string;
-  /** The site's absolute URL. */
-  site: string;
+  /** Related reading (only the static build has the other articles at hand). */
+  related: readonly ArticleEntry[];
+  /** An MDX article's text; a CMS article's is its Portable Text body. */
+  mdx?: MdxText | undefined;
 }
 
-/** Everything the article page renders (ArticlePage.astro). */
+/** Everything the article page renders (src/components/pages/ArticlePage.astro). */
 export function articlePageModel(input: ArticlePageInput) {
-  const { data, site } = input;
-  const path = articlePath(data);
+  const { data, lang, site, settings } = input;
+  const { reader } = messagesFor(lang);
+  const path = localizePath(`/articles/${data.slug}/`, lang);
   // Not the author: the invitations promise help finding the counselor who fits (the byline leads to the author).
-  const consultationHref = `/contact/?from=${encodeURIComponent(data.slug)}`;
+  const consultationHref = `${routeIn('/contact/', lang)}?from=${encodeURIComponent(data.slug)}`;
   const description = metaDescription(data.seo?.description, data.excerpt) ?? data.excerpt;
   const preview = input.socialImage;
   return {
     data,
+    lang,
+    alternates: input.alternates,
+    settings,
     path,
     toc: tableOfContents(input.headings),
     consultationHref,
@@ -52,10 +77,12 @@ export function articlePageModel(input: ArticlePageInput) {
     endsWithCta: input.endsWithCta,
     showUpdated: isLaterDay(data.publishedAt, data.updatedAt),
     socialImage: preview,
+    related: input.related,
+    mdx: input.mdx,
     jsonLd: [
       articleJsonLd({
         site,
-        siteName: input.siteTitle,
+        siteName: settings.title,
         url: new URL(path, site).href,
         title: data.title,
         description,
@@ -69,8 +96,8 @@ export function articlePageModel(input: ArticlePageInput) {
         references: data.references,
       }),
       breadcrumbJsonLd(site, [
-        ['Home', '/'],
-        ['Articles', '/articles/'],
+        [reader.article.home, localizePath('/', lang)],
+        [reader.article.breadcrumb, localizePath('/articles/', lang)],
         [data.title, path],
       ]),
     ],
