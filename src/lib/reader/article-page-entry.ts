@@ -5,7 +5,8 @@ import type { Language } from '../../i18n/languages.ts';
 import { getSiteSettings } from '../content/site-settings.ts';
 import { articlePageModel, type ArticlePageModel } from './article-page.ts';
 import { endsWithConsultationCta } from './closing-cta.ts';
-import { articleReadingMinutes, getRelatableArticles, type ArticleEntry } from './content.ts';
+import { getRelatableArticles, type ArticleEntry } from './content.ts';
+import { articleReadingMinutes } from './reading-time.ts';
 import { relatedArticles } from './related.ts';
 import { socialImage } from './social-image.ts';
 

@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ContentLanguage } from '../sanity/schemas.ts';
-import { mdxWords, readingMinutes } from './reading-time.ts';
 
 // The collections as reader pages use them, read and sorted once per build and language (module-level memo):
 // a 1,000-article build must not re-sort or rescan the collection for every page. Each returns the entries of one
@@ -14,7 +13,6 @@ export type ArticleData = ArticleEntry['data'];
 const articles = new Map<ContentLanguage, Promise<ArticleEntry[]>>();
 const topics = new Map<ContentLanguage, Promise<CollectionEntry<'topics'>[]>>();
 const counselors = new Map<ContentLanguage, Promise<CollectionEntry<'counselors'>[]>>();
-const minutes = new WeakMap<ArticleEntry, number>();
 
 /** The memo's value for `language`, made once. */
 function once<T>(memo: Map<ContentLanguage, Promise<T>>, language: ContentLanguage, make: () => Promise<T>) {
@@ -60,17 +58,6 @@ export function getCounselors(language: ContentLanguage = 'en'): Promise<Collect
       all.sort((a, b) => a.data.name.localeCompare(b.data.name, language)),
     ),
   );
-}
-
-/** Minutes to read an article: its words as the loader counted them, or the MDX source for MDX articles. */
-export function articleReadingMinutes(entry: ArticleEntry): number {
-  let value = minutes.get(entry);
-  if (value === undefined) {
-    const words = entry.data.source === 'mdx' ? mdxWords(entry.body ?? '') : (entry.data.words ?? 0);
-    value = readingMinutes(words);
-    minutes.set(entry, value);
-  }
-  return value;
 }
 
 /** An article as related-article ranking reads it, keyed back to its entry. */

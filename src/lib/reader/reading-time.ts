@@ -51,3 +51,25 @@ export function mdxWords(source: string): number {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
+
+/** What {@link articleReadingMinutes} reads of an article entry. */
+interface CountedArticle {
+  data: { source?: string | undefined; words?: number | undefined };
+  body?: string | undefined;
+}
+
+const minutes = new WeakMap<CountedArticle, number>();
+
+/**
+ * Minutes to read an article: its words as the loader counted them, or the MDX source for MDX articles. Kept apart
+ * from the collections (src/lib/reader/content.ts) so server-rendered pages can show article cards.
+ */
+export function articleReadingMinutes(entry: CountedArticle): number {
+  let value = minutes.get(entry);
+  if (value === undefined) {
+    const words = entry.data.source === 'mdx' ? mdxWords(entry.body ?? '') : (entry.data.words ?? 0);
+    value = readingMinutes(words);
+    minutes.set(entry, value);
+  }
+  return value;
+}
