@@ -1,7 +1,8 @@
 // Deterministic synthetic content in the content model: a Sanity dataset export (`data.ndjson`) and the same
 // texts as plain Markdown for the bare comparison site. Article i is the same in every set (its own seed), so
 // the 100-article set is the first 100 articles of the 1,000-article set. Later issues reuse this for load tests.
-// Run directly: `node bench/generate.ts --articles 1000 --out <dir>`.
+// Run directly: `node bench/generate.ts --articles 1000 --out <dir> [--spanish 0.5]` (`--spanish`: the share of
+// articles translated, with every topic, counselor, the checklist and the Spanish site settings).
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +20,12 @@ export interface DatasetOptions {
   wordsPerArticle?: number;
   /** Every Nth article embeds the fit checklist (the first article never does). */
   checklistEvery?: number;
+  /**
+   * Share of the articles (0 to 1) that get a Spanish translation; any share above 0 also translates every topic,
+   * counselor, the checklist and the site settings (`siteSettings-es`). 0 (the default) writes English only, the
+   * same bytes as before translations existed.
+   */
+  spanish?: number;
 }
 
 /** One article as Markdown for the bare site. */
@@ -38,6 +45,8 @@ export interface GeneratedDataset {
   checklistSlugs: string[];
   /** Words in all article bodies. */
   totalWords: number;
+  /** Slugs of the Spanish articles (`/es/articles/<slug>/`), in article order. */
+  spanishSlugs: string[];
 }
 
 /** Where {@link writeDataset} put the files. */
@@ -55,6 +64,8 @@ export interface WrittenDataset {
   topicSlugs: string[];
   counselorSlugs: string[];
   totalWords: number;
+  /** Slugs of the Spanish articles (none unless `spanish` was above 0). */
+  spanishSlugs: string[];
 }
 
 /** The default seed: any fixed number works; this one is the project's. */
@@ -103,6 +114,37 @@ const TOPICS = [
   'Starting therapy',
 ];
 
+// Spanish filler for translations: the same register, accents included (slugs drop them).
+const SPANISH_WORDS = (
+  'terapia consejera sesión primera semana sentir notar cambio pequeño paso apoyo sueño preocupación estrés ' +
+  'calma respiración familia pareja amistad trabajo escuela mañana tarde noche pregunta respuesta plan meta ' +
+  'hábito rutina paciencia amabilidad hablar escuchar compartir espacio tiempo descanso cuerpo mente ' +
+  'pensamiento patrón suave práctica momento diario caminar límite confianza esperanza cuidado ayuda persona ' +
+  'gente a menudo a veces antes después durante mientras porque cuando donde muchos algunos cada claro ' +
+  'sencillo útil lento firme difícil fácil nuevo común normal razón decisión empezar seguir pausa volver ' +
+  'crecer aprender entender explicar recordar olvidar construir guardar llevar nombrar escribir leer juntos ' +
+  'solo seguro tranquilo cansado listo abierto cálido fuerte ligero corto largo temprano emoción enojo ' +
+  'tristeza miedo alivio alegría duelo pérdida consuelo conflicto reparar conexión distancia cita horario ' +
+  'consulta teléfono mensaje visita hora minuto tarifa seguro escala el la los las un una y o pero con sin ' +
+  'para desde sobre entre dentro de en es son fue ser puede podría será tiene hace da encuentra'
+).split(' ');
+
+const SPANISH_TOPICS = [
+  'Ansiedad',
+  'Depresión',
+  'Relaciones',
+  'Duelo y pérdida',
+  'Estrés en el trabajo',
+  'Crianza',
+  'Sueño',
+  'Cambios de vida',
+  'Autoestima',
+  'Trauma',
+  'Conflictos familiares',
+  'Empezar terapia',
+];
+const SPANISH_PRONOUNS = ['ella', 'él', 'elle'];
+
 const FIRST_NAMES = ['Avery', 'Jordan', 'Morgan', 'Riley', 'Casey', 'Quinn', 'Rowan', 'Harper'];
 const LAST_NAMES = ['Lindqvist', 'Okafor', 'Marquez', 'Whitfield', 'Nakamura', 'Bellamy', 'Osei', 'Duarte'];
 const CREDENTIALS = ['LPC', 'LMFT', 'LCSW', 'PsyD', 'LMHC'];
@@ -130,12 +172,12 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function words(random: () => number, count: number): string[] {
-  return Array.from({ length: count }, () => pick(random, WORDS));
+function words(random: () => number, count: number, vocabulary: readonly string[] = WORDS): string[] {
+  return Array.from({ length: count }, () => pick(random, vocabulary));
 }
 
-function sentence(random: () => number): string {
-  return `${capitalize(words(random, between(random, 7, 16)).join(' '))}.`;
+function sentence(random: () => number, vocabulary: readonly string[] = WORDS): string {
+  return `${capitalize(words(random, between(random, 7, 16), vocabulary).join(' '))}.`;
 }
 
 function titleCase(text: string): string {
@@ -147,6 +189,8 @@ function titleCase(text: string): string {
 
 function slugify(text: string): string {
   return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -179,24 +223,33 @@ function articleBody(
   random: () => number,
   key: () => string,
   target: number,
-  options: { checklistId?: string; callout: boolean; linkTo?: { slug: string; title: string } },
+  options: {
+    checklistId?: string;
+    callout: boolean;
+    linkTo?: { slug: string; title: string };
+    /** Spanish filler, links to `/es/articles/` (default: English). */
+    spanish?: boolean;
+  },
 ): Body {
+  const vocabulary = options.spanish ? SPANISH_WORDS : WORDS;
+  const seeAlso = options.spanish ? 'Lee también' : 'See also';
+  const articlesPath = options.spanish ? '/es/articles/' : '/articles/';
   const body: Body = { blocks: [], markdown: [], words: 0 };
   const paragraph = (sentences: number) => {
-    const text = Array.from({ length: sentences }, () => sentence(random)).join(' ');
+    const text = Array.from({ length: sentences }, () => sentence(random, vocabulary)).join(' ');
     body.blocks.push(block(key, text));
     body.markdown.push(text);
     body.words += countWords(text);
   };
   const heading = (level: 2 | 3) => {
-    const text = titleCase(words(random, between(random, 3, 6)).join(' '));
+    const text = titleCase(words(random, between(random, 3, 6), vocabulary).join(' '));
     body.blocks.push(block(key, text, { style: `h${level}` }));
     body.markdown.push(`${'#'.repeat(level)} ${text}`);
     body.words += countWords(text);
   };
   const list = () => {
     const items = Array.from({ length: between(random, 3, 6) }, () =>
-      capitalize(words(random, between(random, 4, 10)).join(' ')),
+      capitalize(words(random, between(random, 4, 10), vocabulary).join(' ')),
     );
     for (const item of items) {
       body.blocks.push(block(key, item, { listItem: 'bullet', level: 1 }));
@@ -209,21 +262,21 @@ function articleBody(
   if (options.linkTo) {
     // One internal link per article, as editors write them.
     const linkKey = key();
-    const before = sentence(random);
+    const before = sentence(random, vocabulary);
     const label = options.linkTo.title;
     body.blocks.push({
       _type: 'block',
       _key: key(),
       style: 'normal',
-      markDefs: [{ _type: 'link', _key: linkKey, href: `/articles/${options.linkTo.slug}/` }],
+      markDefs: [{ _type: 'link', _key: linkKey, href: `${articlesPath}${options.linkTo.slug}/` }],
       children: [
-        { _type: 'span', _key: key(), text: `${before} See also `, marks: [] },
+        { _type: 'span', _key: key(), text: `${before} ${seeAlso} `, marks: [] },
         { _type: 'span', _key: key(), text: label, marks: [linkKey] },
         { _type: 'span', _key: key(), text: '.', marks: [] },
       ],
     });
-    body.markdown.push(`${before} See also [${label}](/articles/${options.linkTo.slug}/).`);
-    body.words += countWords(`${before} See also ${label}.`);
+    body.markdown.push(`${before} ${seeAlso} [${label}](${articlesPath}${options.linkTo.slug}/).`);
+    body.words += countWords(`${before} ${seeAlso} ${label}.`);
   }
   let section = 0;
   while (body.words < target) {
@@ -236,7 +289,7 @@ function articleBody(
     }
     if (section === 1 && options.callout) {
       const tone = pick(random, TONES);
-      const text = Array.from({ length: 2 }, () => sentence(random)).join(' ');
+      const text = Array.from({ length: 2 }, () => sentence(random, vocabulary)).join(' ');
       body.blocks.push({ _type: 'callout', _key: key(), tone, body: [block(key, text)] });
       body.markdown.push(`> ${text}`);
       body.words += countWords(text);
@@ -351,6 +404,7 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
   const checklistSlugs: string[] = [];
   let totalWords = 0;
   let previous: { slug: string; title: string } | undefined;
+  const english: EnglishArticle[] = [];
   for (let i = 0; i < options.articles; i += 1) {
     // Each article has its own stream, so article i does not depend on how many come before or after it.
     const r = createRandom(seed ^ Math.imul(i + 1, 0x9e3779b1));
@@ -394,8 +448,216 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
     if (withChecklist) checklistSlugs.push(slug);
     totalWords += body.words;
     previous = { slug, title };
+    english.push({
+      id,
+      published,
+      withChecklist,
+      topicIndexes: articleTopics.map((t) => topics.indexOf(t)),
+      ...(author ? { authorId: author.id } : {}),
+      ...(reviewer ? { reviewerId: reviewer.id } : {}),
+    });
   }
-  return { documents, markdown, checklistSlugs, totalWords };
+  const spanishSlugs =
+    (options.spanish ?? 0) > 0
+      ? spanishDocuments(documents, {
+          seed,
+          target,
+          share: options.spanish ?? 0,
+          created,
+          checklistId,
+          topics,
+          counselors,
+          articles: english,
+        })
+      : [];
+  return { documents, markdown, checklistSlugs, totalWords, spanishSlugs };
+}
+
+/** What a Spanish translation of an article takes from the English one. */
+interface EnglishArticle {
+  id: string;
+  published: string;
+  withChecklist: boolean;
+  topicIndexes: number[];
+  authorId?: string;
+  reviewerId?: string;
+}
+
+/** Whether article `i` is translated: spread evenly, the first article always (its page is the one measured). */
+export function isTranslated(i: number, share: number): boolean {
+  return share > 0 && Math.ceil((i + 1) * share - 1e-9) > Math.ceil(i * share - 1e-9);
+}
+
+/**
+ * One `translation.metadata` document joining an English document and its Spanish translation, as
+ * `@sanity/document-internationalization` writes it: weak references keyed by language.
+ */
+export function translationGroup(
+  type: string,
+  englishId: string,
+  spanishId: string,
+  created: string,
+): GeneratedDocument {
+  return {
+    ...system(`translation-${englishId}`, 'translation.metadata', created),
+    schemaTypes: [type],
+    translations: (
+      [
+        ['en', englishId],
+        ['es', spanishId],
+      ] as const
+    ).map(([language, id]) => ({
+      _key: language,
+      _type: 'internationalizedArrayReferenceValue',
+      language,
+      value: { _type: 'reference', _ref: id, _weak: true },
+    })),
+  };
+}
+
+/**
+ * Appends the Spanish side to `documents` (after every English document, from random streams of its own, so the
+ * English documents are the same bytes with or without it): `siteSettings-es`, every topic, counselor (text only;
+ * facts stay on the English document) and the checklist, the given share of the articles, and one
+ * `translation.metadata` per translated document. Returns the Spanish article slugs.
+ */
+function spanishDocuments(
+  documents: GeneratedDocument[],
+  input: {
+    seed: number;
+    target: number;
+    share: number;
+    created: string;
+    checklistId: string;
+    topics: { id: string; slug: string; title: string }[];
+    counselors: { id: string; slug: string; name: string }[];
+    articles: EnglishArticle[];
+  },
+): string[] {
+  const { created } = input;
+  const random = createRandom(input.seed ^ 0x5bd1e995);
+  const say = () => sentence(random, SPANISH_WORDS);
+  const groups: GeneratedDocument[] = [];
+  const esId = (id: string) => `${id}-es`;
+
+  documents.push({
+    ...system('siteSettings-es', 'siteSettings', created),
+    language: 'es',
+    title: 'Alliance Consejería (datos de prueba)',
+    description: 'Artículos sintéticos para medir el rendimiento.',
+    crisisMessage:
+      'Si estás en crisis, llama al 988 y marca 2, o escribe AYUDA al 988. En una emergencia, llama al 911.',
+    crisisLinks: [
+      { _key: 'call988', label: 'Llama al 988 y marca 2', href: 'tel:988' },
+      { _key: 'text988', label: 'Escribe AYUDA al 988', href: 'sms:988' },
+    ],
+    consultation: {
+      heading: 'Hablemos con calma',
+      body: 'La primera consulta es gratuita y no te compromete a nada.',
+      buttonLabel: 'Pide una consulta gratuita',
+    },
+    disclaimer:
+      'Los artículos son educativos: no reemplazan la atención profesional ni sirven en emergencias.',
+  });
+
+  const topics = input.topics.map((topic, i) => {
+    const title = SPANISH_TOPICS[i] ?? topic.title;
+    return { id: esId(topic.id), slug: slugify(title), title };
+  });
+  for (const [i, topic] of topics.entries()) {
+    documents.push({
+      ...system(topic.id, 'topic', created),
+      language: 'es',
+      title: topic.title,
+      slug: { _type: 'slug', current: topic.slug },
+      description: `${say()} ${say()}`,
+    });
+    groups.push(translationGroup('topic', input.topics[i]?.id ?? '', topic.id, created));
+  }
+
+  for (const counselor of input.counselors) {
+    const key = keys('c');
+    documents.push({
+      ...system(esId(counselor.id), 'counselor', created),
+      language: 'es',
+      pronouns: pick(random, SPANISH_PRONOUNS),
+      bio: [block(key, `${say()} ${say()}`), block(key, say())],
+      specialties: [pick(random, SPANISH_TOPICS), pick(random, SPANISH_TOPICS)].filter(
+        (t, j, all) => all.indexOf(t) === j,
+      ),
+    });
+    groups.push(translationGroup('counselor', counselor.id, esId(counselor.id), created));
+  }
+
+  const checklistId = esId(input.checklistId);
+  documents.push({
+    ...system(checklistId, 'fitChecklist', created),
+    language: 'es',
+    title: '¿Te ayudaría hablar ahora con alguien?',
+    intro: 'Marca lo que se parece a tus últimas semanas. Nada de lo que marques sale de esta página.',
+    items: Array.from({ length: 6 }, (_, i) => ({
+      _key: `item${i}`,
+      label: capitalize(words(random, between(random, 4, 8), SPANISH_WORDS).join(' ')),
+      detail: say(),
+    })),
+    outcomes: [
+      {
+        _key: 'few',
+        minChecked: 1,
+        heading: 'Una charla podría ayudarte',
+        body: say(),
+        showConsultation: false,
+      },
+      {
+        _key: 'some',
+        minChecked: 3,
+        heading: 'Vale la pena conversarlo',
+        body: say(),
+        showConsultation: true,
+      },
+    ],
+  });
+  groups.push(translationGroup('fitChecklist', input.checklistId, checklistId, created));
+
+  const slugs: string[] = [];
+  let previous: { slug: string; title: string } | undefined;
+  for (const [i, article] of input.articles.entries()) {
+    if (!isTranslated(i, input.share)) continue;
+    // Its own stream per article, like the English ones, so a translation does not depend on the share.
+    const r = createRandom(input.seed ^ Math.imul(i + 1, 0x85ebca6b));
+    const key = keys('k');
+    // Spanish titles are in sentence case.
+    const title = capitalize(words(r, between(r, 4, 8), SPANISH_WORDS).join(' '));
+    const slug = `${slugify(title)}-${i + 1}`;
+    const id = esId(article.id);
+    const body = articleBody(r, key, input.target, {
+      callout: i % 3 === 1,
+      spanish: true,
+      ...(article.withChecklist ? { checklistId } : {}),
+      ...(previous ? { linkTo: previous } : {}),
+    });
+    documents.push({
+      ...system(id, 'article', article.published),
+      language: 'es',
+      title,
+      slug: { _type: 'slug', current: slug },
+      excerpt: sentence(r, SPANISH_WORDS).slice(0, 190),
+      publishedAt: article.published,
+      // Bylines name the English counselor document (docs/content-model.md, "Languages").
+      ...(article.authorId ? { author: ref(article.authorId) } : {}),
+      ...(article.reviewerId
+        ? { reviewedBy: ref(article.reviewerId), reviewedAt: article.published.slice(0, 10) }
+        : {}),
+      topics: article.topicIndexes.map((t, j) => ref(topics[t]?.id ?? '', `t${j}`)),
+      body: body.blocks,
+      featured: i < 3,
+    });
+    groups.push(translationGroup('article', article.id, id, article.published));
+    slugs.push(slug);
+    previous = { slug, title };
+  }
+  documents.push(...groups);
+  return slugs;
 }
 
 /**
@@ -417,7 +679,9 @@ export async function writeDataset(dir: string, options: DatasetOptions): Promis
     await fs.writeFile(path.join(markdownDir, `${article.slug}.md`), article.text);
   }
   const slugsOf = (type: string) =>
-    data.documents.filter((d) => d._type === type).map((d) => (d['slug'] as { current: string }).current);
+    data.documents
+      .filter((d) => d._type === type && d['language'] === undefined)
+      .map((d) => (d['slug'] as { current: string }).current);
   return {
     exportDir,
     markdownDir,
@@ -428,6 +692,7 @@ export async function writeDataset(dir: string, options: DatasetOptions): Promis
     topicSlugs: slugsOf('topic'),
     counselorSlugs: slugsOf('counselor'),
     totalWords: data.totalWords,
+    spanishSlugs: data.spanishSlugs,
   };
 }
 
@@ -440,6 +705,9 @@ if (import.meta.filename && process.argv[1] === import.meta.filename) {
   const articles = Number(argValue('--articles') ?? '100');
   const out = path.resolve(argValue('--out') ?? `bench/work/data-${articles}`);
   const seed = Number(argValue('--seed') ?? DEFAULT_SEED);
-  const written = await writeDataset(out, { articles, seed });
-  console.log(`${written.articles} articles (${written.totalWords} words) in ${out}`);
+  const spanish = Number(argValue('--spanish') ?? '0');
+  const written = await writeDataset(out, { articles, seed, spanish });
+  console.log(
+    `${written.articles} articles (${written.totalWords} words), ${written.spanishSlugs.length} in Spanish, in ${out}`,
+  );
 }

@@ -21,6 +21,21 @@ export interface SiteRun {
   indexBytes: number;
 }
 
+/**
+ * This site built from the same set with Spanish translations added (`bench/generate.ts`, `spanish`): the English
+ * articles unchanged, a share of them translated, every topic, counselor, checklist and the site settings too.
+ */
+export interface BilingualRun {
+  /** Share of the articles translated (0 to 1). */
+  spanishShare: number;
+  /** Spanish articles in the set, beside all the English ones. */
+  spanishArticles: number;
+  /** The fastest bilingual build. */
+  ours: SiteRun;
+  /** Astro build ms of every bilingual build, one per round, right after that round's English-only build. */
+  samples: number[];
+}
+
 /** Both sites at one size, and our page bytes. */
 export interface SizeResult {
   articles: number;
@@ -31,6 +46,8 @@ export interface SizeResult {
   samples: { ours: number[]; bare: number[] };
   /** Our page types, gzip -9 bytes; the route measured is kept for each. */
   pageBytes: Partial<Record<PageType, PageBytes & { route: string }>>;
+  /** This site with both languages, when measured at this size (1,000 articles). */
+  bilingual?: BilingualRun;
 }
 
 /** A whole benchmark run. */
@@ -64,13 +81,31 @@ export function buildTable(result: BenchResult): string {
     '| articles | site | Astro build (s) | Pagefind (s) | build CPU (s) | pages | pages/s | peak memory (MB) | output (MB) | index (KB) | build vs bare | CPU vs bare |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  const row = (articles: string, site: string, run: SiteRun, vsBare: string, cpuVsBare: string) =>
+    `| ${articles} | ${site} | ${seconds(run.astroMs)} | ${seconds(run.pagefindMs)} | ${seconds(run.cpuMs)} | ${count(run.pages)} | ${(run.pages / (run.astroMs / 1000)).toFixed(0)} | ${mb(run.maxRssBytes)} | ${mb(run.outputBytes)} | ${kb(run.indexBytes)} | ${vsBare} | ${cpuVsBare} |`;
   for (const size of result.sizes) {
-    for (const site of ['ours', 'bare'] as const) {
-      const run = size[site];
+    const articles = count(size.articles);
+    rows.push(
+      row(
+        articles,
+        'this site',
+        size.ours,
+        `${ratio(size.ours.astroMs, size.bare.astroMs)}×`,
+        `${ratio(size.ours.cpuMs, size.bare.cpuMs)}×`,
+      ),
+    );
+    // Both languages sit beside the English-only row; the bare site has no second language to compare with.
+    if (size.bilingual)
       rows.push(
-        `| ${count(size.articles)} | ${site === 'ours' ? 'this site' : 'bare Astro'} | ${seconds(run.astroMs)} | ${seconds(run.pagefindMs)} | ${seconds(run.cpuMs)} | ${count(run.pages)} | ${(run.pages / (run.astroMs / 1000)).toFixed(0)} | ${mb(run.maxRssBytes)} | ${mb(run.outputBytes)} | ${kb(run.indexBytes)} | ${site === 'ours' ? `${ratio(size.ours.astroMs, size.bare.astroMs)}×` : ''} | ${site === 'ours' ? `${ratio(size.ours.cpuMs, size.bare.cpuMs)}×` : ''} |`,
+        row(
+          `${articles} + ${count(size.bilingual.spanishArticles)} es`,
+          'this site, English and Spanish',
+          size.bilingual.ours,
+          '',
+          '',
+        ),
       );
-    }
+    rows.push(row(articles, 'bare Astro', size.bare, '', ''));
   }
   return rows.join('\n');
 }
@@ -165,6 +200,23 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The bilingual build against the English-only one at the same size, or '' when there is none. */
+export function bilingualNote(size: SizeResult): string {
+  const both = size.bilingual;
+  if (!both) return '';
+  const rounds = both.samples.flatMap((ms, i) => {
+    const english = size.samples.ours[i];
+    return english ? [ms / english] : [];
+  });
+  return (
+    `With Spanish added (${count(both.spanishArticles)} of the ${count(size.articles)} articles translated, ${Math.round(both.spanishShare * 100)} %, and every topic, counselor, the checklist and the site settings), this site builds ${count(both.ours.pages)} pages in ${seconds(both.ours.astroMs)} s, ` +
+    `${ratio(both.ours.astroMs, size.ours.astroMs)}× its English-only build's time and ${ratio(both.ours.cpuMs, size.ours.cpuMs)}× its CPU time (${ratio(both.ours.pages, size.ours.pages)}× the pages); Pagefind ${seconds(both.ours.pagefindMs)} s` +
+    (rounds.length > 1
+      ? `; round by round (right after that round's English-only build) ${rounds.map((x) => `${x.toFixed(2)}×`).join(', ')}, median ${median(rounds).toFixed(2)}×.`
+      : '.')
+  );
+}
+
 /** Everything as Markdown: the generated part of bench/README.md and the terminal summary. */
 export function markdownReport(result: BenchResult, options: { chart?: string } = {}): string {
   const largest = [...result.sizes].sort((a, b) => b.articles - a.articles);
@@ -184,6 +236,10 @@ export function markdownReport(result: BenchResult, options: { chart?: string } 
           ? `; round by round (both sites built back to back) ${rounds.map((x) => `${x.toFixed(2)}×`).join(', ')}, median ${median(rounds).toFixed(2)}×.`
           : '.'),
     );
+  }
+  for (const size of result.sizes) {
+    const note = bilingualNote(size);
+    if (note) parts.push(note);
   }
   const scaling = scalingTable(result);
   if (scaling) parts.push(scaling);

@@ -3,7 +3,9 @@
 // on the 1,000-article build (the largest one built), then prints a table, writes JSON and an SVG chart under
 // bench/results/ and, after a full run, the results section of bench/README.md. Never part of `npm test`.
 // Options: --quick, --lighthouse-only (again, on the last full run's build), --sizes 100,1000, --repeat N (builds per site for sets up to 1,000; default 5, 1 with --quick),
-// --no-lighthouse, --no-readme.
+// --no-lighthouse, --no-readme, --spanish <share> (the bilingual build at 1,000 articles: the share of articles
+// translated, default 0.5), --no-spanish (skip that build), --no-extras (skip the search, contact and publish
+// benchmarks).
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +24,7 @@ import {
   markdownReport,
   updateResultsSection,
   type BenchResult,
+  type BilingualRun,
   type SiteRun,
   type SizeResult,
 } from './report.ts';
@@ -50,6 +53,10 @@ const sizes = customSizes
 const mode: BenchResult['mode'] = customSizes ? 'custom' : quick ? 'quick' : 'full';
 const lighthouseSize = sizes.includes(1000) ? 1000 : Math.max(...sizes);
 const repeat = Math.max(1, Number(option('--repeat') ?? (quick ? 1 : 5)));
+/** Both languages are measured at 1,000 articles (when that size runs), beside the English-only builds. */
+const bilingualSize = sizes.includes(1000) && !flag('--no-spanish') ? 1000 : undefined;
+const spanishShare = Number(option('--spanish') ?? '0.5');
+if (!(spanishShare > 0 && spanishShare <= 1)) throw new Error('--spanish takes a share above 0, at most 1');
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -87,12 +94,14 @@ async function buildBare(data: WrittenDataset): Promise<SiteRun> {
   };
 }
 
-async function buildOurs(data: WrittenDataset): Promise<SiteRun & { outDir: string }> {
-  const outDir = path.join(work, `ours-${data.articles}`);
-  const cacheDir = path.join(work, `cache-ours-${data.articles}`);
+/** Builds this site from a set; `variant` names a second build of the same size (`es`: both languages). */
+async function buildOurs(data: WrittenDataset, variant = ''): Promise<SiteRun & { outDir: string }> {
+  const name = `${data.articles}${variant ? `-${variant}` : ''}`;
+  const outDir = path.join(work, `ours-${name}`);
+  const cacheDir = path.join(work, `cache-ours-${name}`);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  step('this site: astro build (Pagefind runs inside it)');
+  step(`this site${variant ? ` (${variant})` : ''}: astro build (Pagefind runs inside it)`);
   const run = await measuredRun({
     args: [astroBin, 'build', '--outDir', outDir],
     cwd: root,
@@ -102,7 +111,7 @@ async function buildOurs(data: WrittenDataset): Promise<SiteRun & { outDir: stri
       CONTENT_MDX_DIR: data.emptyMdxDir,
       ASTRO_CACHE_DIR: cacheDir,
     },
-    label: `this site ${fmt(data.articles)}`,
+    label: `this site ${name}`,
   });
   const clientDir = path.join(outDir, 'client');
   // The search integration logs its own time; the rest of the build is Astro's.
@@ -256,12 +265,19 @@ async function benchSize(articles: number, i: number): Promise<void> {
   console.log(`\n[${i + 1}/${sizes.length}] ${fmt(articles)} articles`);
   step('generating the dataset');
   const data = await writeDataset(path.join(work, `data-${articles}`), { articles });
+  // The same set with Spanish added: its English documents are the same bytes as `data`'s.
+  const bilingualData =
+    articles === bilingualSize
+      ? await writeDataset(path.join(work, `data-${articles}-es`), { articles, spanish: spanishShare })
+      : undefined;
   // On a shared machine one build can be slowed by others: small sets are built more than once, alternating
   // the two sites, and the fastest build of each counts (all are kept in the JSON).
   const repeats = articles > 1000 ? 1 : repeat;
   let bare: SiteRun | undefined;
   let ours: (SiteRun & { outDir: string }) | undefined;
   const samples = { ours: [] as number[], bare: [] as number[] };
+  let bilingual: (SiteRun & { outDir: string }) | undefined;
+  const bilingualSamples: number[] = [];
   for (let r = 0; r < repeats; r += 1) {
     if (repeats > 1) step(`round ${r + 1} of ${repeats}`);
     const b = await buildBare(data);
@@ -274,6 +290,15 @@ async function benchSize(articles: number, i: number): Promise<void> {
     );
     samples.bare.push(Math.round(b.astroMs));
     samples.ours.push(Math.round(o.astroMs));
+    if (bilingualData) {
+      // Right after the English-only build, so the pair shares the machine's state.
+      const e = await buildOurs(bilingualData, 'es');
+      console.log(
+        `    this site, English and Spanish (${fmt(bilingualData.spanishSlugs.length)} es): Astro ${(e.astroMs / 1000).toFixed(1)} s (CPU ${(e.cpuMs / 1000).toFixed(1)} s; ${(e.astroMs / o.astroMs).toFixed(2)}× English only, CPU ${(e.cpuMs / o.cpuMs).toFixed(2)}×), Pagefind ${(e.pagefindMs / 1000).toFixed(1)} s, ${fmt(e.pages)} pages`,
+      );
+      bilingualSamples.push(Math.round(e.astroMs));
+      if (!bilingual || e.astroMs < bilingual.astroMs) bilingual = e;
+    }
     if (!bare || b.astroMs < bare.astroMs) bare = b;
     if (!ours || o.astroMs < ours.astroMs) ours = o;
   }
@@ -283,8 +308,27 @@ async function benchSize(articles: number, i: number): Promise<void> {
   try {
     const pageBytes = await measurePages(data, path.join(ours.outDir, 'client'), server);
     const { outDir, ...oursRun } = ours;
+    let both: BilingualRun | undefined;
+    if (bilingualData && bilingual) {
+      const { outDir: bilingualDir, ...run } = bilingual;
+      step(`the bilingual build is kept in ${path.relative(root, bilingualDir)}`);
+      both = {
+        spanishShare,
+        spanishArticles: bilingualData.spanishSlugs.length,
+        ours: run,
+        samples: bilingualSamples,
+      };
+    }
     if (articles === lighthouseSize) lighthouseDist = outDir;
-    result.sizes.push({ articles, words: data.totalWords, ours: oursRun, bare, samples, pageBytes });
+    result.sizes.push({
+      articles,
+      words: data.totalWords,
+      ours: oursRun,
+      bare,
+      samples,
+      pageBytes,
+      ...(both ? { bilingual: both } : {}),
+    });
     if (articles === lighthouseSize && !flag('--no-lighthouse')) {
       step('Lighthouse (mobile) in Chromium: home, an article, search, contact');
       const routes = ['/', `/articles/${data.firstSlug}/`, '/search/', '/contact/'];
@@ -317,13 +361,14 @@ for (const [i, articles] of sizes.entries()) {
 
 const extrasDist = lighthouseDist ?? path.join(work, `ours-${lighthouseSize}`);
 const extrasReady = fs.existsSync(path.join(extrasDist, 'client'));
-for (const name of ['search.ts', 'contact.ts']) {
+const extras = !flag('--no-extras');
+for (const name of extras ? ['search.ts', 'contact.ts'] : []) {
   const file = path.join(root, 'bench', name);
   if (extrasReady && fs.existsSync(file)) result.extras.push(await runExtra(file, extrasDist));
 }
 // Publish to live builds its own sites from the live API (the local GROQ server), at this run's sizes; the report
 // keeps its table and leaves out its progress lines.
-{
+if (extras) {
   const ran = await runExtra(path.join(root, 'bench', 'publish.ts'), extrasDist, [
     '--sizes',
     sizes.join(','),

@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { updateResultsSection } from '../../../bench/report.ts';
+import {
+  bilingualNote,
+  buildTable,
+  markdownReport,
+  updateResultsSection,
+  type BenchResult,
+  type SiteRun,
+  type SizeResult,
+} from '../../../bench/report.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const START = '<!-- bench:results:start -->';
@@ -32,5 +40,59 @@ describe("the benchmark's results section", () => {
     fs.writeFileSync(file, '# Nothing to replace\n');
     expect(updateResultsSection(file, 'x')).toBe(false);
     expect(fs.readFileSync(file, 'utf8')).toBe('# Nothing to replace\n');
+  });
+});
+
+const run = (astroMs: number, cpuMs: number, pages: number): SiteRun => ({
+  astroMs,
+  pagefindMs: 1000,
+  cpuMs,
+  pages,
+  maxRssBytes: 500 * 1024 * 1024,
+  outputBytes: 10 * 1024 * 1024,
+  indexBytes: 1024 * 1024,
+});
+
+describe('the build table with both languages', () => {
+  const size: SizeResult = {
+    articles: 1000,
+    words: 900_000,
+    ours: run(8000, 10_000, 1319),
+    bare: run(5000, 7000, 1001),
+    samples: { ours: [8000, 9000], bare: [5000, 6000] },
+    pageBytes: {},
+    bilingual: {
+      spanishShare: 0.5,
+      spanishArticles: 500,
+      ours: run(12_000, 15_000, 2000),
+      samples: [12_000, 13_500],
+    },
+  };
+  const result: BenchResult = {
+    date: '2026-12-03T10:00:00.000Z',
+    mode: 'custom',
+    machine: { cpus: 2, cpuModel: 'CPU', memoryGB: 24, node: 'v24', os: 'Linux', loadAverage: [1, 1, 1] },
+    sizes: [size],
+    failures: [],
+    extras: [],
+  };
+
+  it('puts the bilingual build beside the English-only row, which keeps its ratio to the bare site', () => {
+    const lines = buildTable(result).split('\n').slice(2);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^\| 1,000 \| this site \| 8\.0 \|.*\| 1\.60× \| 1\.43× \|$/);
+    expect(lines[1]).toMatch(
+      /^\| 1,000 \+ 500 es \| this site, English and Spanish \| 12\.0 \|.*\| 2,000 \|.*\| {2}\| {2}\|$/,
+    );
+    expect(lines[2]).toMatch(/^\| 1,000 \| bare Astro \| 5\.0 \|/);
+  });
+
+  it('compares the bilingual build with the English-only one, round by round', () => {
+    expect(bilingualNote(size)).toContain("1.50× its English-only build's time and 1.50× its CPU time");
+    expect(bilingualNote(size)).toContain('1.50×, 1.50×, median 1.50×');
+    expect(markdownReport(result)).toContain(bilingualNote(size));
+    const english: SizeResult = { ...size };
+    delete english.bilingual;
+    expect(bilingualNote(english)).toBe('');
   });
 });
