@@ -92,29 +92,36 @@ function writeExport(): string {
 
 let exportDir: string | undefined;
 let buildDir: string | undefined;
-let server: TestServer;
-let browser: Browser;
+let running: { server: TestServer; browser: Browser } | undefined;
+let launched: Browser | undefined;
 
 beforeAll(async () => {
   exportDir = writeExport();
-  const [build, launched] = await Promise.all([
+  const [build, browser] = await Promise.all([
     buildSite({ outDir: 'counselors-es', env: { SANITY_EXPORT: exportDir } }),
     launchBrowser(),
   ]);
-  browser = launched;
+  launched = browser;
   buildDir = build.dir;
   if (build.code !== 0) throw new Error(`The fixture site failed to build:\n${build.output}`);
-  server = await startServer({ DIST_DIR: build.outDir });
+  running = { server: await startServer({ DIST_DIR: build.outDir }), browser };
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await launched?.close();
+  await running?.server.stop();
   if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
   if (exportDir) fs.rmSync(exportDir, { recursive: true, force: true });
 });
 
+/** The fixture site's server and the browser, once beforeAll has started them. */
+function site(): { server: TestServer; browser: Browser } {
+  if (!running) throw new Error('the fixture site is not running');
+  return running;
+}
+
 async function open(pagePath: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const { server, browser } = site();
   const context = await browser.newContext(options);
   const requests = recordRequests(context);
   const page = await context.newPage();
@@ -139,7 +146,7 @@ async function mainLinks(page: Page): Promise<string[]> {
 
 /** Whether the server answers a path with a page (following redirects). */
 async function exists(pagePath: string): Promise<boolean> {
-  return (await fetch(`${server.url}${pagePath}`)).ok;
+  return (await fetch(`${site().server.url}${pagePath}`)).ok;
 }
 
 describe('a counselor page in Spanish', () => {
@@ -154,7 +161,7 @@ describe('a counselor page in Spanish', () => {
     expect(await page.locator('main').textContent()).toContain('Cambios de vida');
     expect(await hreflang(page)).toEqual({ en: ENGLISH, es: SPANISH, 'x-default': ENGLISH });
     expect(await axeViolations(page)).toEqual([]);
-    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(foreignRequests(requests, site().server.url)).toEqual([]);
     await context.close();
   });
 
@@ -184,7 +191,7 @@ describe('a counselor page in Spanish', () => {
 
   it('exists only for counselors with a Spanish entry', async () => {
     const other = others[0]?.slug?.current ?? '';
-    expect((await fetch(`${server.url}/es/counselors/${other}/`)).status).toBe(404);
+    expect((await fetch(`${site().server.url}/es/counselors/${other}/`)).status).toBe(404);
     const { context, page } = await open(`/counselors/${other}/`);
     expect(Object.keys(await hreflang(page)).sort()).toEqual(['en', 'x-default']);
     await context.close();
@@ -209,7 +216,7 @@ describe('"Help me choose" in Spanish', () => {
     expect(await page.locator('h1').textContent()).toContain(es.choose.title);
     expect(await hreflang(page)).toMatchObject({ en: '/counselors/choose/', es: '/es/counselors/choose/' });
     expect(await axeViolations(page)).toEqual([]);
-    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(foreignRequests(requests, site().server.url)).toEqual([]);
     await context.close();
   });
 
@@ -241,7 +248,7 @@ describe('"Help me choose" in Spanish', () => {
   });
 
   it('answers a posted form with the ranked page in Spanish', async () => {
-    const posted = await fetch(`${server.url}/es/counselors/choose/results/`, {
+    const posted = await fetch(`${site().server.url}/es/counselors/choose/results/`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
       body: 'format=telehealth',
@@ -252,7 +259,7 @@ describe('"Help me choose" in Spanish', () => {
   });
 
   it('sends a GET of the Spanish results back to the Spanish questions', async () => {
-    const get = await fetch(`${server.url}/es/counselors/choose/results/?format=telehealth`, {
+    const get = await fetch(`${site().server.url}/es/counselors/choose/results/?format=telehealth`, {
       redirect: 'manual',
     });
     expect(get.status).toBe(303);
