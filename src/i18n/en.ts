@@ -470,6 +470,18 @@ export const en = {
       payment: 'Paying',
       selfPayYes: 'You can pay for sessions yourself.',
       slidingScaleYes: 'Sliding scale: a lower fee for lower incomes.',
+      /** The rest of the counselor page (src/components/pages/CounselorPage.astro). */
+      description: (name: string, practice: string) => `${name} is a counselor at ${practice}.`,
+      about: (firstName: string) => `About ${firstName}`,
+      specialties: 'Specialties',
+      workingWith: (name: string) => `Working with ${name}`,
+      consultationTitle: 'Free consultation',
+      consultationBody: 'A short, no-pressure conversation to see whether you would work well together.',
+      consult: (name: string) => `Request a free consultation with ${name}`,
+      fees: 'Fees',
+      insurance: 'Insurance',
+      noInsurance: 'No insurance plans listed. Ask us about payment options.',
+      articlesBy: (name: string) => `Articles by ${name}`,
     },
   },
 

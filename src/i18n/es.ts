@@ -428,6 +428,18 @@ export const es: Messages = {
       payment: 'Pago',
       selfPayYes: 'Puedes pagar las sesiones por tu cuenta.',
       slidingScaleYes: 'Tarifa según ingresos: pagas menos si ganas menos.',
+      description: (name: string, practice: string) =>
+        `${name} forma parte del equipo de consejería de ${practice}.`,
+      about: (firstName: string) => `Conoce a ${firstName}`,
+      specialties: 'Especialidades',
+      workingWith: (name: string) => `Trabajar con ${name}`,
+      consultationTitle: 'Consulta gratuita',
+      consultationBody: 'Una conversación breve y sin compromiso para ver si trabajar juntos te conviene.',
+      consult: (name: string) => `Pide una consulta gratuita con ${name}`,
+      fees: 'Tarifas',
+      insurance: 'Seguro médico',
+      noInsurance: 'No hay planes de seguro en la lista. Pregúntanos por otras formas de pago.',
+      articlesBy: (name: string) => `Artículos de ${name}`,
     },
   },
 

@@ -23,15 +23,22 @@ export interface Finder {
   options: [Filter, FinderOption[]][];
 }
 
+/** Where a counselor's name leads from a page in `lang` (by default their page in that language). */
+type ProfileHref = (slug: string) => string;
+
 /** What each filter matches for a counselor (docs/counselor-finder.md). */
-export function finderEntry(counselor: Counselor, lang: Language): FinderEntry {
+export function finderEntry(
+  counselor: Counselor,
+  lang: Language,
+  profile: ProfileHref = (slug) => localizePath(`/counselors/${slug}/`, lang),
+): FinderEntry {
   const insurance = counselor.insurance.map(planSlug).filter(Boolean);
   if (counselor.selfPay) insurance.push(SELF_PAY);
   if (counselor.slidingScale) insurance.push(SLIDING_SCALE);
   return {
     slug: counselor.slug,
     name: counselor.name,
-    href: localizePath(`/counselors/${counselor.slug}/`, lang),
+    href: profile(counselor.slug),
     accepting: counselor.acceptingNewClients,
     facets: {
       concern: counselor.topics.map((t) => t.slug),
@@ -46,7 +53,7 @@ export function finderEntry(counselor: Counselor, lang: Language): FinderEntry {
 }
 
 /** The finder for a list of counselors in a page's language. */
-export function buildFinder(counselors: readonly Counselor[], lang: Language): Finder {
+export function buildFinder(counselors: readonly Counselor[], lang: Language, profile?: ProfileHref): Finder {
   const t = messagesFor(lang).counselors;
   const collator = new Intl.Collator(lang);
   const byLabel = (a: FinderOption, b: FinderOption) => collator.compare(a.label, b.label);
@@ -89,7 +96,7 @@ export function buildFinder(counselors: readonly Counselor[], lang: Language): F
   const labels: Record<string, string> = { 'accepting=1': t.finder.accepting };
   for (const [filter, list] of options) for (const o of list) labels[`${filter}=${o.value}`] = o.label;
   return {
-    data: { counselors: counselors.map((c) => finderEntry(c, lang)), labels, text: t.finder.text },
+    data: { counselors: counselors.map((c) => finderEntry(c, lang, profile)), labels, text: t.finder.text },
     options: options.filter(([, list]) => list.length > 0),
   };
 }

@@ -1,0 +1,275 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/messages.ts';
+import { axeViolations } from '../support/axe.ts';
+import { foreignRequests, launchBrowser, recordRequests } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+// Counselors in Spanish (docs/i18n.md, docs/counselor-finder.md), on the bundled demo content plus a Spanish
+// entry this file writes for one counselor (and a Spanish translation of one of their topics): the Spanish
+// profile exists only for that counselor, pairs with the English one (hreflang, the language switch), and links
+// only to pages that exist; "Help me choose" in Spanish works without JavaScript through the Spanish results.
+
+const SITE = 'http://127.0.0.1:4321';
+const SLUG = 'maya-lindqvist';
+const SPANISH = `/es/counselors/${SLUG}/`;
+const ENGLISH = `/counselors/${SLUG}/`;
+const es = messagesFor('es');
+
+interface Doc {
+  _id: string;
+  _type: string;
+  slug?: { current: string };
+  [field: string]: unknown;
+}
+
+const bundled = path.resolve('content/sanity');
+const docs = fs
+  .readFileSync(path.join(bundled, 'data.ndjson'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Doc);
+const find = (type: string, slug: string) =>
+  docs.find((doc) => doc._type === type && doc.slug?.current === slug);
+const anxiety = find('topic', 'anxiety');
+const counselor = find('counselor', SLUG);
+const others = docs.filter((doc) => doc._type === 'counselor' && doc !== counselor);
+
+const block = (key: string, text: string) => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+});
+const group = (id: string, en: string, esId: string) => ({
+  _id: id,
+  _type: 'translation.metadata',
+  schemaTypes: ['counselor', 'topic'],
+  translations: [
+    { _key: 'en', value: { _type: 'reference', _ref: en, _weak: true } },
+    { _key: 'es', value: { _type: 'reference', _ref: esId, _weak: true } },
+  ],
+});
+
+/** The bundled export plus a Spanish counselor entry (text only: facts come from the English one) and topic. */
+function writeExport(): string {
+  if (!anxiety || !counselor)
+    throw new Error('the bundled content lacks the counselor or topic this test uses');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-counselors-es-'));
+  const added = [
+    {
+      _id: 'topic-anxiety-es',
+      _type: 'topic',
+      language: 'es',
+      title: 'Ansiedad y estrés',
+      slug: { _type: 'slug', current: 'ansiedad' },
+    },
+    {
+      _id: 'counselor-maya-lindqvist-es',
+      _type: 'counselor',
+      language: 'es',
+      pronouns: 'ella',
+      bio: [
+        block('b1', 'Maya acompaña a personas adultas con ansiedad, estrés y cambios grandes en su vida.'),
+      ],
+      specialties: ['Ansiedad', 'Cambios de vida'],
+    },
+    group('translation-topic-anxiety', anxiety._id, 'topic-anxiety-es'),
+    group('translation-counselor-maya', counselor._id, 'counselor-maya-lindqvist-es'),
+  ];
+  fs.writeFileSync(
+    path.join(dir, 'data.ndjson'),
+    [...docs, ...added].map((doc) => JSON.stringify(doc)).join('\n') + '\n',
+  );
+  fs.symlinkSync(path.join(bundled, 'images'), path.join(dir, 'images'));
+  return dir;
+}
+
+let exportDir: string | undefined;
+let buildDir: string | undefined;
+let running: { server: TestServer; browser: Browser } | undefined;
+let launched: Browser | undefined;
+
+beforeAll(async () => {
+  exportDir = writeExport();
+  const [build, browser] = await Promise.all([
+    buildSite({ outDir: 'counselors-es', env: { SANITY_EXPORT: exportDir } }),
+    launchBrowser(),
+  ]);
+  launched = browser;
+  buildDir = build.dir;
+  if (build.code !== 0) throw new Error(`The fixture site failed to build:\n${build.output}`);
+  running = { server: await startServer({ DIST_DIR: build.outDir }), browser };
+}, 900_000);
+
+afterAll(async () => {
+  await launched?.close();
+  await running?.server.stop();
+  if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
+  if (exportDir) fs.rmSync(exportDir, { recursive: true, force: true });
+});
+
+/** The fixture site's server and the browser, once beforeAll has started them. */
+function site(): { server: TestServer; browser: Browser } {
+  if (!running) throw new Error('the fixture site is not running');
+  return running;
+}
+
+async function open(pagePath: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const { server, browser } = site();
+  const context = await browser.newContext(options);
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const response = await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' });
+  return { context, page, requests, status: response?.status() };
+}
+
+/** The page's hreflang alternates as site paths. */
+async function hreflang(page: Page): Promise<Record<string, string>> {
+  const pairs = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
+  return Object.fromEntries(pairs.map(([lang, href]) => [lang ?? '', (href ?? '').replace(SITE, '')]));
+}
+
+/** Every link in the page's main content, as site paths. */
+async function mainLinks(page: Page): Promise<string[]> {
+  return page
+    .locator('main a[href^="/"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+}
+
+/** Whether the server answers a path with a page (following redirects). */
+async function exists(pagePath: string): Promise<boolean> {
+  return (await fetch(`${site().server.url}${pagePath}`)).ok;
+}
+
+describe('a counselor page in Spanish', () => {
+  it('is in Spanish, names its English twin, is accessible and makes no foreign request', async () => {
+    const { context, page, requests, status } = await open(SPANISH);
+    expect(status).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('h1').textContent()).toContain('Maya Lindqvist');
+    await expect(
+      page.getByRole('heading', { name: es.counselors.profile.specialties }).count(),
+    ).resolves.toBe(1);
+    expect(await page.locator('main').textContent()).toContain('Cambios de vida');
+    expect(await hreflang(page)).toEqual({ en: ENGLISH, es: SPANISH, 'x-default': ENGLISH });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests(requests, site().server.url)).toEqual([]);
+    await context.close();
+  });
+
+  it('links its consultation to the Spanish form, its translated topic to the Spanish topic, and only to pages that exist', async () => {
+    const { context, page } = await open(SPANISH);
+    const consult = page.getByRole('link', { name: es.counselors.profile.consult('Maya Lindqvist') });
+    expect(await consult.getAttribute('href')).toBe(`/es/contact/?counselor=${SLUG}`);
+    const topic = page.getByRole('link', { name: 'Ansiedad y estrés' });
+    expect(await topic.getAttribute('href')).toBe('/es/topics/ansiedad/');
+    for (const href of new Set(await mainLinks(page)))
+      expect([href, await exists(href)]).toEqual([href, true]);
+    await context.close();
+  });
+
+  it('and its English twin lead to each other through the language switch', async () => {
+    const { context, page } = await open(SPANISH);
+    const toEnglish = page.locator('header [data-language-switch] a').filter({ visible: true });
+    expect(await toEnglish.getAttribute('href')).toBe(ENGLISH);
+    await toEnglish.click();
+    await page.waitForURL(`**${ENGLISH}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await hreflang(page)).toEqual({ en: ENGLISH, es: SPANISH, 'x-default': ENGLISH });
+    const toSpanish = page.locator('header [data-language-switch] a').filter({ visible: true });
+    expect(await toSpanish.getAttribute('href')).toBe(SPANISH);
+    await context.close();
+  });
+
+  it('exists only for counselors with a Spanish entry', async () => {
+    const other = others[0]?.slug?.current ?? '';
+    expect((await fetch(`${site().server.url}/es/counselors/${other}/`)).status).toBe(404);
+    const { context, page } = await open(`/counselors/${other}/`);
+    expect(Object.keys(await hreflang(page)).sort()).toEqual(['en', 'x-default']);
+    await context.close();
+  });
+
+  it('is where the Spanish counselor list leads, and every card there leads to a page that exists', async () => {
+    const { context, page } = await open('/es/counselors/');
+    const cards = await page
+      .locator('[data-counselor] h2 a, [data-counselor] h3 a')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+    expect(cards).toContain(SPANISH);
+    // The no-match answer names counselors from the finder's data: those links must exist too.
+    const data = JSON.parse((await page.locator('#counselor-finder-data').textContent()) ?? '{}') as {
+      counselors?: { href: string }[];
+    };
+    const named = (data.counselors ?? []).map((entry) => entry.href);
+    expect(named.length).toBeGreaterThan(0);
+    for (const href of new Set([...cards, ...named]))
+      expect([href, await exists(href)]).toEqual([href, true]);
+    await context.close();
+  });
+});
+
+describe('"Help me choose" in Spanish', () => {
+  it('is in Spanish and accessible', async () => {
+    const { context, page, requests, status } = await open('/es/counselors/choose/');
+    expect(status).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('h1').textContent()).toContain(es.choose.title);
+    expect(await hreflang(page)).toMatchObject({ en: '/counselors/choose/', es: '/es/counselors/choose/' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests(requests, site().server.url)).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript posts to the Spanish results, whose links lead to the Spanish form and existing profiles', async () => {
+    const { context, page } = await open('/es/counselors/choose/', { javaScriptEnabled: false });
+    expect(await page.locator('form[method="post"]').getAttribute('action')).toBe(
+      '/es/counselors/choose/results/',
+    );
+    await page.locator('input[name="format"][value="telehealth"]').check({ timeout: 10_000 });
+    await Promise.all([
+      page.waitForURL('**/es/counselors/choose/results/', { timeout: 60_000 }),
+      page.locator('form[method="post"] button[type="submit"]').click({ timeout: 10_000 }),
+    ]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await expect(page.locator('[data-results]').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#choose-results').textContent()).toContain(es.choose.resultsHeading);
+    const items = page.locator('[data-results] li[data-slug]');
+    const slugs = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-slug') ?? ''));
+    expect(slugs.length).toBeGreaterThan(1);
+    for (const slug of slugs) {
+      const item = page.locator(`[data-results] li[data-slug="${slug}"]`);
+      const [profile, contact] = await item
+        .locator('a')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+      expect(contact).toBe(`/es/contact/?counselor=${slug}`);
+      expect(profile).toBe(slug === SLUG ? SPANISH : `/counselors/${slug}/`);
+    }
+    await context.close();
+  });
+
+  it('answers a posted form with the ranked page in Spanish', async () => {
+    const posted = await fetch(`${site().server.url}/es/counselors/choose/results/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+      body: 'format=telehealth',
+    });
+    const html = await posted.text();
+    expect([posted.status, html.slice(0, 300)]).toEqual([200, expect.stringContaining('lang="es"')]);
+    expect(html).toContain(`href="/es/contact/?counselor=${SLUG}"`);
+  });
+
+  it('sends a GET of the Spanish results back to the Spanish questions', async () => {
+    const get = await fetch(`${site().server.url}/es/counselors/choose/results/?format=telehealth`, {
+      redirect: 'manual',
+    });
+    expect(get.status).toBe(303);
+    expect(get.headers.get('location')).toBe('/es/counselors/choose/?format=telehealth');
+  });
+});
