@@ -15,7 +15,7 @@ Todos sentimos ansiedad alguna vez: antes de un examen, de una entrevista o de u
 
 ## Qué pasa en el cuerpo
 
-Cuando el cerebro detecta una amenaza, acelera el corazón, tensa los músculos y hace que respires más rápido. Es útil si tienes que esquivar un coche, pero resulta agotador cuando la "amenaza" es un correo sin contestar. Por eso la ansiedad se nota tanto en el cuerpo: dolor de estómago, presión en el pecho, insomnio o la sensación de no poder parar quieto.
+Cuando el cerebro detecta una amenaza, acelera el corazón, tensa los músculos y hace que respires más rápido. Es útil si tienes que esquivar un carro, pero resulta agotador cuando la "amenaza" es un correo sin contestar. Por eso la ansiedad se nota tanto en el cuerpo: dolor de estómago, presión en el pecho, insomnio o la sensación de no poder quedarte quieto.
 
 ## Cuándo pedir ayuda
 

@@ -35,7 +35,7 @@ export default {
       'Qué es la alianza terapéutica, por qué los estudios la ligan a los buenos resultados de la terapia y cómo saber si tu terapeuta y tú hacen buen equipo.',
   },
   body: `
-Cuando pensamos en terapia, solemos imaginar una técnica: una forma de conversar, unos ejercicios, alguna hoja para rellenar. Todo eso cuenta. Pero por debajo hay algo que pesa igual o más: la relación entre tú y la persona que te acompaña. En el mundo de la terapia se le llama **alianza terapéutica**.
+Cuando pensamos en terapia, solemos imaginar una técnica: una forma de conversar, unos ejercicios, alguna hoja para llenar. Todo eso cuenta. Pero por debajo hay algo que pesa igual o más: la relación entre tú y la persona que te acompaña. En el mundo de la terapia se le llama **alianza terapéutica**.
 
 ## Qué es la alianza terapéutica
 
@@ -70,7 +70,7 @@ No existe una prueba perfecta, pero hay señales que vale la pena buscar. Usa es
 
 ## Está bien buscar con calma
 
-Mucha gente cree que tiene que quedarse con el primer terapeuta que conoce. No es así. Es normal, y sensato, hablar con más de una persona antes de decidir, igual que harías para encontrar un médico de cabecera de confianza.
+Mucha gente cree que tiene que quedarse con el primer terapeuta que conoce. No es así. Es normal, y sensato, hablar con más de una persona antes de decidir, igual que harías para encontrar un médico de familia de confianza.
 
 Muchos terapeutas ofrecen una **llamada de consulta gratuita**, normalmente de unos 15 minutos. Sirve para hacer preguntas, contar qué buscas y ver cómo habla y escucha la otra persona. No hace falta que lo tengas todo claro antes de llamar.
 

@@ -15,9 +15,9 @@ Cuando la ansiedad aprieta, la cabeza se va al futuro: ¿y si sale mal?, ¿y si 
 
 ## 1. Cinco, cuatro, tres, dos, uno
 
-Nombra cinco cosas que ves, cuatro que puedes tocar, tres que oyes, dos que hueles y una que saboreas. Obliga a la atención a salir de los pensamientos y volver a los sentidos.
+Nombra cinco cosas que ves, cuatro que puedes tocar, tres que oyes, dos que hueles y una que saboreas. Así tu atención sale de los pensamientos y vuelve a los sentidos.
 
-## 2. Respirar más lento que rápido
+## 2. Respirar despacio
 
 Inhala por la nariz contando hasta cuatro y suelta el aire por la boca contando hasta seis. Que la exhalación dure más que la inhalación le dice al cuerpo que puede relajarse. Repite unas cuantas veces.
 

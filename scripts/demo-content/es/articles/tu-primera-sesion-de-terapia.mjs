@@ -31,7 +31,7 @@ Puedes contestar lo que quieras y dejar para más adelante lo que todavía no te
 ## Cómo prepararte
 
 :::tip
-Apunta en el móvil dos o tres cosas que quieras mencionar. Si te bloqueas, puedes leerlas tal cual.
+Anota en el celular dos o tres cosas que quieras mencionar. Si te bloqueas, puedes leerlas tal cual.
 :::
 
 También ayuda pensar qué te gustaría que fuera distinto dentro de unos meses. No tiene que ser una meta perfecta: "dormir mejor" o "discutir menos en casa" es un buen punto de partida.
