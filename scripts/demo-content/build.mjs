@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleArt, heroArt, portrait } from './images.mjs';
 import { keyFor, toPortableText } from './portable-text.mjs';
+import { counselorsEs, fitChecklistEs, siteSettingsEs, topicsEs } from './es/site.mjs';
 import { counselors, fitChecklist, siteSettings, topics } from './site.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,8 +49,24 @@ function withKeys(items, scope) {
   return items.map((item, index) => ({ _key: keyFor(scope, index), ...item }));
 }
 
-async function loadArticles() {
-  const dir = path.join(here, 'articles');
+/**
+ * A `translation.metadata` document as the document-internationalization plugin writes it: weak references to one
+ * document per language.
+ */
+function translationGroup(type, ids) {
+  return document(`translation.metadata.${ids.en}`, 'translation.metadata', SITE_CREATED, SITE_UPDATED, {
+    schemaTypes: [type],
+    translations: Object.entries(ids).map(([language, id]) => ({
+      _key: language,
+      _type: 'internationalizedArrayReferenceValue',
+      language,
+      value: { _type: 'reference', _ref: id, _weak: true },
+    })),
+  });
+}
+
+async function loadArticles(folder = 'articles') {
+  const dir = path.join(here, folder);
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.mjs'))
@@ -68,6 +85,7 @@ async function build() {
 
   docs.push(
     document('siteSettings', 'siteSettings', SITE_CREATED, SITE_UPDATED, {
+      language: 'en',
       ...siteSettings,
       heroImage: imageValue(await heroArt(), { alt: siteSettings.heroImage.alt }),
       crisisLinks: withKeys(siteSettings.crisisLinks, 'crisisLinks'),
@@ -81,6 +99,7 @@ async function build() {
   for (const topic of topics) {
     docs.push(
       document(topicId(topic.slug), 'topic', SITE_CREATED, SITE_CREATED, {
+        language: 'en',
         title: topic.title,
         slug: slug(topic.slug),
         description: topic.description,
@@ -97,6 +116,7 @@ async function build() {
     });
     docs.push(
       document(id, 'counselor', SITE_CREATED, SITE_UPDATED, {
+        language: 'en',
         name: c.name,
         slug: slug(c.slug),
         credentials: c.credentials,
@@ -123,6 +143,7 @@ async function build() {
 
   docs.push(
     document(fitChecklist._id, 'fitChecklist', SITE_CREATED, SITE_UPDATED, {
+      language: 'en',
       title: fitChecklist.title,
       intro: fitChecklist.intro,
       items: withKeys(fitChecklist.items, `${fitChecklist._id}/items`),
@@ -133,9 +154,11 @@ async function build() {
   // Images used inside article bodies (::image <name>), by name.
   const bodyImages = { balance: imageValue(await articleArt('balance', 'sand')) };
 
-  for (const a of await loadArticles()) {
+  const spanishArticles = (await loadArticles('es/articles')).map((a) => ({ ...a, language: 'es' }));
+  for (const a of [...(await loadArticles()), ...spanishArticles]) {
     const id = `article-${a.slug}`;
     const fields = {
+      language: a.language ?? 'en',
       title: a.title,
       slug: slug(a.slug),
       excerpt: a.excerpt,
@@ -165,6 +188,55 @@ async function build() {
     };
     docs.push(document(id, 'article', a.publishedAt, a.updatedAt ?? a.publishedAt, fields));
   }
+
+  // The Spanish site (scripts/demo-content/es/): settings, topics, counselors' text, the checklist; the articles are
+  // above. Each translation is joined to its English document by a translation.metadata document.
+  docs.push(
+    document('siteSettings-es', 'siteSettings', SITE_CREATED, SITE_UPDATED, {
+      language: 'es',
+      ...siteSettingsEs,
+      crisisLinks: withKeys(siteSettingsEs.crisisLinks, 'crisisLinks-es'),
+      searchSynonyms: withKeys(
+        siteSettingsEs.searchSynonyms.map((terms) => ({ _type: 'synonymGroup', terms })),
+        'searchSynonyms-es',
+      ),
+    }),
+  );
+  for (const topic of topicsEs) {
+    docs.push(
+      document(topicId(topic.slug), 'topic', SITE_CREATED, SITE_CREATED, {
+        language: 'es',
+        title: topic.title,
+        slug: slug(topic.slug),
+        description: topic.description,
+      }),
+      translationGroup('topic', { en: topicId(topic.translationOf), es: topicId(topic.slug) }),
+    );
+  }
+  for (const c of counselorsEs) {
+    const id = `${counselorId(c.translationOf)}-es`;
+    docs.push(
+      document(id, 'counselor', SITE_CREATED, SITE_UPDATED, {
+        language: 'es',
+        pronouns: c.pronouns,
+        bio: toPortableText(c.bio, `${id}/bio`, { allowCustom: false }),
+        specialties: c.specialties,
+      }),
+      translationGroup('counselor', { en: counselorId(c.translationOf), es: id }),
+    );
+  }
+  docs.push(
+    document(fitChecklistEs._id, 'fitChecklist', SITE_CREATED, SITE_UPDATED, {
+      language: 'es',
+      title: fitChecklistEs.title,
+      intro: fitChecklistEs.intro,
+      items: withKeys(fitChecklistEs.items, `${fitChecklistEs._id}/items`),
+      outcomes: withKeys(fitChecklistEs.outcomes, `${fitChecklistEs._id}/outcomes`),
+    }),
+    translationGroup('fitChecklist', { en: fitChecklistEs.translationOf, es: fitChecklistEs._id }),
+  );
+  for (const a of spanishArticles)
+    docs.push(translationGroup('article', { en: `article-${a.translationOf}`, es: `article-${a.slug}` }));
 
   // Replace the previous output completely, so removed images do not linger.
   const imagesDir = path.join(outDir, 'images');

@@ -76,8 +76,11 @@ export const article = defineType({
       type: 'blockContent',
       group: 'content',
       description:
-        'Write at about an eighth-grade reading level: short sentences, everyday words, headings every few paragraphs.',
-      validation: (rule) => rule.custom((body) => readingLevelAdvice(body) ?? true).warning(),
+        'Write at about an eighth-grade reading level (in Spanish, a Fernández-Huerta ease of about 65): short sentences, everyday words, headings every few paragraphs.',
+      validation: (rule) =>
+        rule
+          .custom((body, context) => readingLevelAdvice(body, context.document?.['language']) ?? true)
+          .warning(),
     }),
     defineField({
       name: 'references',

@@ -12,6 +12,12 @@ import {
   slugProblem,
   slugValue,
 } from './fields.ts';
+import {
+  CONTENT_LANGUAGE_IDS,
+  DEFAULT_CONTENT_LANGUAGE,
+  SITE_SETTINGS_IDS,
+  type ContentLanguage,
+} from './languages.ts';
 import { CALLOUT_TONES, CONTENT_TYPES, LIMITS, type ContentType } from './limits.ts';
 
 /** One broken rule (error) or piece of editor guidance (warning), naming the document and the field. */
@@ -50,6 +56,15 @@ export function isPublishedContent(doc: unknown): doc is Doc & { _id: string; _t
     typeof type === 'string' &&
     (CONTENT_TYPES as readonly string[]).includes(type)
   );
+}
+
+/** A document's language: its `language` field, English when it has none (`undefined` for an unknown value). */
+export function languageOfDocument(doc: Doc): ContentLanguage | undefined {
+  const value = doc['language'];
+  if (value === undefined || value === null) return DEFAULT_CONTENT_LANGUAGE;
+  return (CONTENT_LANGUAGE_IDS as readonly unknown[]).includes(value)
+    ? (value as ContentLanguage)
+    : undefined;
 }
 
 class Collector {
@@ -141,9 +156,10 @@ function checkPortableText(c: Collector, path: string, value: unknown, allowCust
   });
 }
 
-function checkSiteSettings(c: Collector, doc: Doc): void {
-  if (doc['_id'] !== 'siteSettings')
-    c.error('_id', 'Site settings is a singleton: its _id must be "siteSettings".');
+function checkSiteSettings(c: Collector, doc: Doc, language: ContentLanguage): void {
+  const expected = SITE_SETTINGS_IDS[language];
+  if (doc['_id'] !== expected)
+    c.error('_id', `Site settings is one singleton per language: its _id must be "${expected}".`);
   c.required(doc, 'title', "The practice's name");
   c.required(doc, 'crisisMessage', 'A crisis message');
   c.warning('description', seoDescriptionAdvice(doc['description']));
@@ -165,9 +181,12 @@ function checkTopic(c: Collector, doc: Doc): void {
   c.error('slug', slugProblem(doc['slug']));
 }
 
-function checkCounselor(c: Collector, doc: Doc): void {
-  c.required(doc, 'name', 'A name');
-  c.error('slug', slugProblem(doc['slug']));
+function checkCounselor(c: Collector, doc: Doc, language: ContentLanguage): void {
+  // A translation holds only text: its name, slug, photo and other facts come from the English document.
+  if (language === DEFAULT_CONTENT_LANGUAGE) {
+    c.required(doc, 'name', 'A name');
+    c.error('slug', slugProblem(doc['slug']));
+  }
   checkImage(c, 'photo', doc['photo']);
   checkPortableText(c, 'bio', doc['bio'], false);
   for (const field of ['specialties', 'insurance']) {
@@ -209,7 +228,7 @@ function checkChecklist(c: Collector, doc: Doc): void {
   });
 }
 
-function checkArticle(c: Collector, doc: Doc, now: Date): void {
+function checkArticle(c: Collector, doc: Doc, language: ContentLanguage, now: Date): void {
   c.required(doc, 'title', 'A title');
   c.error('slug', slugProblem(doc['slug']));
   c.error('excerpt', excerptProblem(doc['excerpt']));
@@ -240,7 +259,7 @@ function checkArticle(c: Collector, doc: Doc, now: Date): void {
   checkKeys(c, 'topics', topics);
   checkImage(c, 'mainImage', doc['mainImage']);
   checkPortableText(c, 'body', doc['body'], true);
-  c.warning('body', readingLevelAdvice(doc['body']));
+  c.warning('body', readingLevelAdvice(doc['body'], language));
   const seo = doc['seo'];
   if (isRecord(seo)) {
     c.warning('seo.title', seoTitleAdvice(seo['title']));
@@ -258,21 +277,26 @@ function checkArticle(c: Collector, doc: Doc, now: Date): void {
 export function checkDocument(doc: unknown, now: Date = new Date()): Problem[] {
   if (!isPublishedContent(doc)) return [];
   const c = new Collector(doc._id);
+  const language = languageOfDocument(doc);
+  if (language === undefined) {
+    c.error('language', `The language must be one of ${CONTENT_LANGUAGE_IDS.join(', ')}.`);
+    return c.problems;
+  }
   switch (doc._type) {
     case 'siteSettings':
-      checkSiteSettings(c, doc);
+      checkSiteSettings(c, doc, language);
       break;
     case 'topic':
       checkTopic(c, doc);
       break;
     case 'counselor':
-      checkCounselor(c, doc);
+      checkCounselor(c, doc, language);
       break;
     case 'fitChecklist':
       checkChecklist(c, doc);
       break;
     case 'article':
-      checkArticle(c, doc, now);
+      checkArticle(c, doc, language, now);
       break;
   }
   return c.problems;
@@ -295,20 +319,67 @@ function collectRefs(value: unknown, path: string, out: { path: string; ref: str
   }
 }
 
+/** Checks `translation.metadata` groups (the Studio plugin's): one item per language, each a reference to a document. */
+function translationGroupProblems(docs: readonly unknown[], ids: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of docs) {
+    if (!isRecord(doc) || doc['_type'] !== 'translation.metadata' || typeof doc['_id'] !== 'string') continue;
+    const id = doc['_id'];
+    if (id.startsWith('drafts.') || id.startsWith('versions.')) continue;
+    const items = asArray(doc['translations']);
+    const keys = new Set<string>();
+    items.forEach((item, index) => {
+      const at = `translations[${index}]`;
+      const key = isRecord(item) ? item['_key'] : undefined;
+      const ref = isRecord(item) && isRecord(item['value']) ? item['value']['_ref'] : undefined;
+      if (typeof key !== 'string' || !(CONTENT_LANGUAGE_IDS as readonly string[]).includes(key)) {
+        problems.push({
+          level: 'error',
+          id,
+          path: at,
+          message: `The language key must be one of ${CONTENT_LANGUAGE_IDS.join(', ')}.`,
+        });
+      } else if (keys.has(key)) {
+        problems.push({
+          level: 'error',
+          id,
+          path: at,
+          message: `The language "${key}" is in this group twice.`,
+        });
+      } else {
+        keys.add(key);
+      }
+      if (typeof ref !== 'string' || ref.length === 0) {
+        problems.push({ level: 'error', id, path: `${at}.value`, message: 'Not a reference.' });
+      } else if (!ids.has(ref)) {
+        problems.push({
+          level: 'warning',
+          id,
+          path: `${at}.value`,
+          message: `Refers to ${ref}, which does not exist.`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
 /**
- * Checks a whole dataset: every document's rules, unique slugs per type (an article's slug also may not equal
- * another article's former slug), a single site settings document, and references that point nowhere (warnings:
- * the site renders without them).
+ * Checks a whole dataset: every document's rules, unique slugs per type and language (an article and its
+ * translation may share a slug; an article's slug also may not equal another article's former slug in its
+ * language), one site settings document per language, `translation.metadata` groups, and references that point
+ * nowhere (warnings: the site renders without them).
  */
 export function checkDataset(docs: readonly unknown[], now: Date = new Date()): Problem[] {
   const content = docs.filter(isPublishedContent);
   const problems = content.flatMap((doc) => checkDocument(doc, now));
   const ids = new Set(content.map((doc) => doc._id));
   const owners = new Map<string, string>();
+  const languageKey = (doc: Doc) => languageOfDocument(doc) ?? String(doc['language']);
   for (const doc of content) {
     const slug = slugValue(doc['slug']);
     if (slug === undefined) continue;
-    const key = `${doc._type}:${slug}`;
+    const key = `${doc._type}:${languageKey(doc)}:${slug}`;
     const owner = owners.get(key);
     if (owner === undefined) owners.set(key, doc._id);
     else
@@ -322,7 +393,7 @@ export function checkDataset(docs: readonly unknown[], now: Date = new Date()): 
   for (const doc of content) {
     if (doc._type !== 'article') continue;
     asArray(doc['previousSlugs']).forEach((old, index) => {
-      const owner = owners.get(`article:${String(old)}`);
+      const owner = owners.get(`article:${languageKey(doc)}:${String(old)}`);
       if (owner !== undefined && owner !== doc._id) {
         problems.push({
           level: 'error',
@@ -333,14 +404,20 @@ export function checkDataset(docs: readonly unknown[], now: Date = new Date()): 
       }
     });
   }
-  const settings = content.filter((doc) => doc._type === 'siteSettings');
-  if (settings.length > 1) {
+  const settingsByLanguage = new Map<string, Doc[]>();
+  for (const doc of content) {
+    if (doc._type !== 'siteSettings') continue;
+    const list = settingsByLanguage.get(languageKey(doc)) ?? [];
+    list.push(doc);
+    settingsByLanguage.set(languageKey(doc), list);
+  }
+  for (const settings of settingsByLanguage.values()) {
     for (const doc of settings.slice(1)) {
       problems.push({
         level: 'error',
         id: doc._id,
         path: '_id',
-        message: 'There can be only one site settings document.',
+        message: 'There can be only one site settings document per language.',
       });
     }
   }
@@ -357,5 +434,6 @@ export function checkDataset(docs: readonly unknown[], now: Date = new Date()): 
         });
     }
   }
+  problems.push(...translationGroupProblems(docs, ids));
   return problems;
 }

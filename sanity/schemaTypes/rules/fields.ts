@@ -1,6 +1,6 @@
 import { LIMITS, SLUG_PATTERN } from './limits.ts';
 import { isCrisisHref, isSafeHref } from './links.ts';
-import { portableTextToPlain, readingLevel } from './text.ts';
+import { portableTextToPlain, readingEaseEs, readingLevel } from './text.ts';
 
 // Each check returns a message for the editor, or undefined when the value is fine. They take `unknown` because
 // they also run over exports nobody has validated yet.
@@ -113,9 +113,21 @@ export function crisisHrefProblem(href: unknown): string | undefined {
   return undefined;
 }
 
-/** Guidance: an article's body should read at about grade 8. */
-export function readingLevelAdvice(body: unknown): string | undefined {
-  const level = readingLevel(portableTextToPlain(body));
+/**
+ * Guidance: an article's body should read easily. English is measured in U.S. grades (Flesch–Kincaid, aim for about
+ * grade 8), Spanish with the Fernández-Huerta reading ease (aim for about 65): an English formula misreads Spanish.
+ */
+export function readingLevelAdvice(body: unknown, language: unknown = 'en'): string | undefined {
+  const text = portableTextToPlain(body);
+  if (language === 'es') {
+    const level = readingEaseEs(text);
+    if (level.words < LIMITS.readingLevelMinWords) return undefined;
+    if (level.ease < LIMITS.readingEaseMinEs) {
+      return `This Spanish text has a reading ease of about ${level.ease} (Fernández-Huerta). Shorter sentences and everyday words help readers who are stressed (aim for about 65).`;
+    }
+    return undefined;
+  }
+  const level = readingLevel(text);
   if (level.words < LIMITS.readingLevelMinWords) return undefined;
   if (level.grade > LIMITS.readingGradeMax) {
     return `This reads at about grade ${level.grade}. Shorter sentences and everyday words help readers who are stressed (aim for about grade 8).`;

@@ -19,6 +19,8 @@ export const LIMITS = {
   altTextMax: 250,
   /** Guidance: aim for about grade 8; above this grade the Studio warns. */
   readingGradeMax: 9,
+  /** Guidance for Spanish: aim for everyday prose (Fernández-Huerta ease about 65); below this the Studio warns. */
+  readingEaseMinEs: 60,
   /** Guidance: a clinical review older than this many days is due again. */
   reviewMaxAgeDays: 730,
   /** Guidance: below this many words the reading-level estimate is too noisy to report. */

@@ -65,3 +65,50 @@ export function readingLevel(text: string): ReadingLevel {
   const grade = 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
   return { words: words.length, sentences, grade: Math.round(grade * 10) / 10 };
 }
+
+/**
+ * Counts a Spanish word's syllables: one per vowel group, plus one where two strong vowels meet (a hiatus, as in
+ * "po-e-ma") or where an accented í or ú breaks a diphthong ("dí-a"). A silent u after q or g ("que", "guerra")
+ * joins the vowel after it, as Spanish spelling does.
+ */
+export function countSyllablesEs(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');
+  if (w.length === 0) return 0;
+  let count = 0;
+  let previous = '';
+  for (const letter of w.replace(/([qg])u(?=[eéií])/g, '$1')) {
+    if (!'aeiouáéíóúü'.includes(letter)) {
+      previous = '';
+      continue;
+    }
+    const strong = (ch: string) => 'aeoáéóíú'.includes(ch);
+    if (previous === '' || (strong(previous) && strong(letter))) count += 1;
+    previous = letter;
+  }
+  return Math.max(1, count);
+}
+
+/** Words, sentences and the Fernández-Huerta reading ease (0–100, higher is easier) of a Spanish text. */
+export interface ReadingEase {
+  words: number;
+  sentences: number;
+  ease: number;
+}
+
+/**
+ * Estimates how easily a Spanish text reads with the Fernández-Huerta formula (Flesch's reading ease adapted to
+ * Spanish, in the form that counts average sentence length): 206.84 − 60 × syllables per word − 1.02 × words per
+ * sentence. 60–70 is everyday prose, 70 and more is easy. Lines count as sentences, as in `readingLevel`.
+ */
+export function readingEaseEs(text: string): ReadingEase {
+  const words = text.match(/[A-Za-zÁÉÍÓÚÜÑáéíóúüñ][A-Za-zÁÉÍÓÚÜÑáéíóúüñ'’-]*/g) ?? [];
+  const sentences = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .reduce((sum, line) => sum + Math.max(1, (line.match(/[.!?]+(?=\s|$)/g) ?? []).length), 0);
+  if (words.length === 0 || sentences === 0) return { words: 0, sentences: 0, ease: 100 };
+  const syllables = words.reduce((sum, word) => sum + countSyllablesEs(word), 0);
+  const ease = 206.84 - 60 * (syllables / words.length) - 1.02 * (words.length / sentences);
+  return { words: words.length, sentences, ease: Math.round(ease * 10) / 10 };
+}

@@ -7,6 +7,7 @@ import {
   AGES_SERVED,
   AVAILABILITY,
   CLIENT_TYPES,
+  COUNSELOR_FACT_FIELDS,
   LANGUAGE_TAG_PATTERN,
   portableTextToPlain,
   SESSION_FORMATS,
@@ -15,7 +16,11 @@ import { exportDir, exportDocs, mdxFiles, ofType, slugOf, TODAY } from './bundle
 
 const docs = exportDocs();
 const articles = ofType(docs, 'article');
-const counselors = ofType(docs, 'counselor');
+const isEnglish = (doc: Record<string, unknown>) => (doc['language'] ?? 'en') === 'en';
+/** The English counselors: they hold the facts (a translation holds only text, see docs/content-model.md). */
+const counselors = ofType(docs, 'counselor').filter(isEnglish);
+/** The English topics (each language has its own; counselors refer to the English ones). */
+const topics = ofType(docs, 'topic').filter(isEnglish);
 const flagship = articles.find((a) => slugOf(a) === 'what-is-the-therapeutic-alliance');
 const TWO_YEARS_AGO = new Date(TODAY.getTime() - 2 * 365.25 * 24 * 3600 * 1000);
 
@@ -110,7 +115,7 @@ describe('the demo practice, Abide Counseling', () => {
   });
 
   test('at least 4 topics and at least 4 clearly fictional counselors with fees and insurance', () => {
-    expect(ofType(docs, 'topic').length).toBeGreaterThanOrEqual(4);
+    expect(topics.length).toBeGreaterThanOrEqual(4);
     expect(counselors.length).toBeGreaterThanOrEqual(4);
     for (const c of counselors) {
       expect(portableTextToPlain(c['bio']), c._id).toMatch(/fictional/);
@@ -158,7 +163,7 @@ describe('the demo practice, Abide Counseling', () => {
     expect(narrows(counts(lists('languages'))), 'languages').toBe(true);
     const topicRefs = lists('topics').map((refs) => refs.map((r) => record(r)['_ref']));
     for (const refs of topicRefs) expect(refs.length).toBeGreaterThan(0);
-    const topicIds = ofType(docs, 'topic').map((t) => t._id);
+    const topicIds = topics.map((t) => t._id);
     expect([...counts(topicRefs).keys()].sort(), "every topic is some counselor's").toEqual(topicIds.sort());
     expect(narrows(counts(topicRefs)), 'topics').toBe(true);
     expect(narrows(counts(lists('insurance'))), 'insurance').toBe(true);
@@ -323,5 +328,60 @@ describe('the demo site settings', () => {
     const hero = record(settings?.['heroImage']);
     expect(hero['_sanityAsset']).toMatch(/^image@file:\/\/\.\/images\/[0-9a-f]{40}-1600x900\.png$/);
     expect(hero['alt']).toMatch(/\w{3,}/);
+  });
+});
+
+describe('the demo practice in Spanish', () => {
+  const spanish = docs.filter((d) => d['language'] === 'es');
+  const groups = ofType(docs, 'translation.metadata');
+  const englishOf = (id: string) => {
+    const group = groups.find((g) =>
+      (g['translations'] as { value: { _ref: string } }[]).some((t) => t.value._ref === id),
+    );
+    const en = (group?.['translations'] as { _key: string; value: { _ref: string } }[] | undefined)?.find(
+      (t) => t._key === 'en',
+    );
+    return docs.find((d) => d._id === en?.value._ref);
+  };
+
+  test('settings of its own, with 988 in Spanish (press 2), text AYUDA, and 911', () => {
+    const settings = docs.find((d) => d._id === 'siteSettings-es');
+    expect(settings?.['language']).toBe('es');
+    const message = String(settings?.['crisisMessage']);
+    expect(message).toMatch(/marca 2/);
+    expect(message).toContain('911');
+    const hrefs = (settings?.['crisisLinks'] as { href: string }[]).map((l) => l.href);
+    expect(hrefs).toEqual(expect.arrayContaining(['tel:988', 'tel:911']));
+    expect(hrefs.some((href) => href.startsWith('sms:988'))).toBe(true);
+  });
+
+  test('every Spanish topic, counselor, checklist and article is joined to an English document of its type', () => {
+    const translated = spanish.filter((d) => d._type !== 'siteSettings');
+    expect(new Set(translated.map((d) => d._type))).toEqual(
+      new Set(['topic', 'counselor', 'fitChecklist', 'article']),
+    );
+    for (const doc of translated) {
+      const en = englishOf(doc._id);
+      expect(en?._type, doc._id).toBe(doc._type);
+      expect(isEnglish(en ?? { language: 'es' }), doc._id).toBe(true);
+    }
+  });
+
+  test('a counselor’s translation holds only text, and still says the counselor is made up', () => {
+    const translations = ofType(docs, 'counselor').filter((c) => !isEnglish(c));
+    expect(translations.length).toBeGreaterThanOrEqual(2);
+    for (const c of translations) {
+      for (const fact of COUNSELOR_FACT_FIELDS) expect(c[fact], `${c._id} ${fact}`).toBeUndefined();
+      expect(portableTextToPlain(c['bio']), c._id).toMatch(/fictici[ao]/);
+    }
+  });
+
+  test('the Spanish flagship embeds the Spanish checklist and ends with the consultation call to action', () => {
+    const es = articles.find((a) => slugOf(a) === 'que-es-la-alianza-terapeutica');
+    expect(englishOf(es?._id ?? '')?._id).toBe(flagship?._id);
+    const body = (es?.['body'] ?? []) as Record<string, unknown>[];
+    const ref = record(body.find((b) => b['_type'] === 'checklistEmbed')?.['checklist'])['_ref'];
+    expect(docs.find((d) => d._id === ref)?.['language']).toBe('es');
+    expect(body.at(-1)?.['_type']).toBe('consultationCta');
   });
 });

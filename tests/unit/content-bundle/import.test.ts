@@ -183,7 +183,13 @@ describe.skipIf(!installed)(suite, () => {
     }
   });
 
-  test('leaves no weak references behind', () => {
-    expect(JSON.stringify([...api.documents.values()])).not.toContain('_weak');
+  test('leaves no weak references behind but those the export holds (translation groups)', () => {
+    // The importer weakens references while it loads, then strengthens them; the plugin's translation.metadata
+    // documents keep their weak references, as the Studio writes them.
+    for (const doc of docs) {
+      const stored = JSON.stringify(api.documents.get(doc._id));
+      if (doc._type === 'translation.metadata') expect(stored, doc._id).toContain('"_weak":true');
+      else expect(stored, doc._id).not.toContain('_weak');
+    }
   });
 });

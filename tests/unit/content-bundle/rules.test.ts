@@ -5,6 +5,7 @@ import {
   isAllowedHref,
   LIMITS,
   portableTextToPlain,
+  readingEaseEs,
   readingLevel,
   type Problem,
 } from '../../../sanity/schemaTypes/rules/index.ts';
@@ -55,10 +56,14 @@ describe('the bundled content follows every rule and every piece of editor guida
     expect(describeProblems(checkDataset(all, TODAY))).toEqual([]);
   });
 
-  test('articles read at about grade 8 or below', () => {
-    for (const doc of docs.filter((d) => d._type === 'article')) {
-      const level = readingLevel(portableTextToPlain(doc['body']));
-      expect.soft(level.grade, doc._id).toBeLessThanOrEqual(LIMITS.readingGradeMax - 1);
+  test('English articles read at about grade 8 or below, Spanish ones at a Fernández-Huerta ease of 65 or more', () => {
+    const articles = docs.filter((d) => d._type === 'article');
+    expect(articles.some((d) => d['language'] === 'es')).toBe(true);
+    for (const doc of articles) {
+      const text = portableTextToPlain(doc['body']);
+      if (doc['language'] === 'es')
+        expect.soft(readingEaseEs(text).ease, doc._id).toBeGreaterThanOrEqual(LIMITS.readingEaseMinEs + 5);
+      else expect.soft(readingLevel(text).grade, doc._id).toBeLessThanOrEqual(LIMITS.readingGradeMax - 1);
     }
   });
 });
@@ -94,7 +99,7 @@ describe('rules that are errors (the build and the Studio refuse them)', () => {
     expect(at(checkDocument(counselor, TODAY), 'error')).toEqual(['photo']);
   });
 
-  test('slugs are unique per type, and an article may not take another article’s former slug', () => {
+  test('slugs are unique per type and language, and an article may not take another article’s former slug', () => {
     const copy: Doc = { ...byId('article-sleep-and-mood'), _id: 'article-copy' };
     const thief: Doc = {
       ...byId('article-arguing-better'),
@@ -106,6 +111,70 @@ describe('rules that are errors (the build and the Studio refuse them)', () => {
       'article-copy slug',
       'article-what-to-expect-in-your-first-therapy-session previousSlugs[0]',
     ]);
+    // A translation may keep its English slug (and a counselor's translation has none of its own); a second
+    // Spanish article with a Spanish slug is refused.
+    const sameSlugInSpanish: Doc = {
+      ...byId('article-sleep-and-mood'),
+      _id: 'article-sleep-es',
+      language: 'es',
+    };
+    const spanishCopy: Doc = { ...byId('article-que-es-la-alianza-terapeutica'), _id: 'article-copy-es' };
+    const spanishTopicLikeEnglish: Doc = {
+      ...byId('topic-anxiety'),
+      _id: 'topic-anxiety-es',
+      language: 'es',
+    };
+    const errors = checkDataset([...docs, sameSlugInSpanish, spanishCopy, spanishTopicLikeEnglish], TODAY)
+      .filter((p) => p.level === 'error')
+      .map((p) => `${p.id} ${p.path}`);
+    expect(errors).toEqual(['article-copy-es slug']);
+  });
+
+  test('a counselor’s translation needs no name or slug (they come from the English document); English does', () => {
+    const translation = byId('counselor-maya-lindqvist-es');
+    expect(translation['name']).toBeUndefined();
+    expect(checkDocument(translation, TODAY)).toEqual([]);
+    const english = byId('counselor-maya-lindqvist');
+    delete english['name'];
+    delete english['slug'];
+    expect(at(checkDocument(english, TODAY), 'error').sort()).toEqual(['name', 'slug']);
+  });
+
+  test('a language the site does not publish is an error', () => {
+    const doc = { ...byId('topic-anxiety'), language: 'fr' };
+    expect(at(checkDocument(doc, TODAY), 'error')).toEqual(['language']);
+  });
+
+  test('translation groups name each language once, and a member that does not exist is a warning', () => {
+    const group = byId('translation.metadata.topic-anxiety');
+    const items = group['translations'] as Record<string, unknown>[];
+    const [first] = items;
+    group['translations'] = [
+      ...items,
+      { ...first, value: { _type: 'reference', _ref: 'topic-gone', _weak: true } },
+    ];
+    const problems = checkDataset([...docs.filter((d) => d._id !== group._id), group], TODAY);
+    expect(problems.map((p) => `${p.level} ${p.id} ${p.path}`)).toEqual([
+      'error translation.metadata.topic-anxiety translations[2]',
+      'warning translation.metadata.topic-anxiety translations[2].value',
+    ]);
+  });
+
+  test('Spanish reading ease comes from Spanish syllables, and a dense Spanish body gets a warning', () => {
+    expect(readingEaseEs('Hola. Te escuchamos. Puedes pedir ayuda cuando quieras.').ease).toBeGreaterThan(65);
+    const doc = byId('article-entender-la-ansiedad');
+    const sentence =
+      'Independientemente de la considerable heterogeneidad metodológica, las investigaciones psicoterapéuticas contemporáneas demuestran sistemáticamente asociaciones entre configuraciones interpersonales colaborativas y trayectorias terapéuticas favorables';
+    doc['body'] = Array.from({ length: 12 }, (_, i) => ({
+      _type: 'block',
+      _key: `b${i}`,
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: `s${i}`, text: `${sentence}.`, marks: [] }],
+    }));
+    expect(at(checkDocument(doc, TODAY), 'warning')).toEqual(['body']);
+    // The bundled Spanish article as written reads easily: no warning.
+    expect(at(checkDocument(byId('article-entender-la-ansiedad'), TODAY), 'warning')).toEqual([]);
   });
 
   test('a slug must work in an address: lowercase words and hyphens', () => {
@@ -146,7 +215,7 @@ describe('rules that are errors (the build and the Studio refuse them)', () => {
     expect(at(checkDocument(settings, TODAY), 'error')).toEqual(['crisisLinks[0].href']);
   });
 
-  test('site settings need a name and a crisis message, and only one may exist', () => {
+  test('site settings need a name and a crisis message, and only one may exist per language', () => {
     const settings = byId('siteSettings');
     delete settings['crisisMessage'];
     delete settings['title'];
@@ -157,6 +226,14 @@ describe('rules that are errors (the build and the Studio refuse them)', () => {
         .filter((p) => p.level === 'error')
         .map((p) => p.id),
     ).toEqual(['siteSettings-2', 'siteSettings-2']);
+    // Spanish settings are the siteSettings-es singleton; an English one under that _id is refused.
+    expect(byId('siteSettings-es')['language']).toBe('es');
+    const misnamed = { ...byId('siteSettings'), _id: 'siteSettings-es' };
+    expect(
+      checkDataset([...docs.filter((d) => d._id !== 'siteSettings-es'), misnamed], TODAY).map(
+        (p) => `${p.id} ${p.path}`,
+      ),
+    ).toEqual(['siteSettings-es _id', 'siteSettings-es _id']);
   });
 
   test('drafts, release versions and system documents are not checked', () => {
