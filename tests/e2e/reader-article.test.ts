@@ -15,7 +15,9 @@ const docs = fs
   .readFileSync('content/sanity/data.ndjson', 'utf8')
   .trim()
   .split('\n')
-  .map((line) => JSON.parse(line) as Doc);
+  .map((line) => JSON.parse(line) as Doc)
+  // English pages: Spanish documents have pages of their own under /es/ (tests/e2e/i18n-pages.test.ts).
+  .filter((doc) => (doc['language'] ?? 'en') === 'en');
 const byId = new Map(docs.map((d) => [d._id, d]));
 const slugOf = (d: Doc | undefined) => (d?.['slug'] as { current: string } | undefined)?.current;
 const refs = (value: unknown) => ((value ?? []) as { _ref: string }[]).map((r) => r._ref);
