@@ -137,19 +137,21 @@ export type PageType = (typeof PAGE_TYPES)[number];
 /**
  * The page type of a static route (`/articles/x/`), or undefined for pages outside the budgets (404, privacy,
  * index pages of topics and counselors, paginated lists past the first). Articles are told apart by their HTML.
+ * A Spanish page (`/es/…`) has the type and the budget of the same English route.
  */
 export function classifyRoute(route: string, html: string): PageType | undefined {
-  if (route === '/') return 'home';
-  if (route === '/articles/') return 'articles';
-  if (route === '/search/') return 'search';
-  if (route === '/contact/') return 'contact';
-  if (route === '/counselors/' || route === '/es/counselors/') return 'counselors';
-  if (route === '/counselors/choose/' || route === '/es/counselors/choose/') return 'choose';
-  if (route.startsWith('/articles/page/')) return undefined;
-  if (/^\/articles\/[^/]+\/$/.test(route))
+  const path = route === '/es/' ? '/' : route.startsWith('/es/') ? route.slice('/es'.length) : route;
+  if (path === '/') return 'home';
+  if (path === '/articles/') return 'articles';
+  if (path === '/search/') return 'search';
+  if (path === '/contact/') return 'contact';
+  if (path === '/counselors/') return 'counselors';
+  if (path === '/counselors/choose/') return 'choose';
+  if (path.startsWith('/articles/page/')) return undefined;
+  if (/^\/articles\/[^/]+\/$/.test(path))
     return /<fit-checklist\b/i.test(html) ? 'articleWithChecklist' : 'article';
-  if (/^\/topics\/[^/]+\/$/.test(route)) return 'topic';
-  if (/^\/counselors\/[^/]+\/$/.test(route)) return 'counselor';
+  if (/^\/topics\/[^/]+\/$/.test(path)) return 'topic';
+  if (/^\/counselors\/[^/]+\/$/.test(path)) return 'counselor';
   return undefined;
 }
 
