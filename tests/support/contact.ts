@@ -51,6 +51,7 @@ export function rawPost(
 ): Promise<RawAnswer> {
   const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
   return new Promise((resolve, reject) => {
+    let answered = false;
     const request = http.request(
       url,
       {
@@ -61,6 +62,7 @@ export function rawPost(
         agent: false,
       },
       (response) => {
+        answered = true;
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
@@ -73,7 +75,18 @@ export function rawPost(
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    // A server may answer (413) and close before the whole body is sent, as a browser would see it: the write then
+    // fails (EPIPE, ECONNRESET), and the answer already read, or arriving just after, is what counts.
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') {
+        reject(error);
+        return;
+      }
+      setTimeout(() => {
+        if (!answered) reject(error);
+      }, 2_000);
+    });
     if (chunked) {
       for (let offset = 0; offset < bytes.length; offset += 4096)
         request.write(bytes.subarray(offset, offset + 4096));
