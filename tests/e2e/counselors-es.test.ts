@@ -37,7 +37,6 @@ const find = (type: string, slug: string) =>
   docs.find((doc) => doc._type === type && doc.slug?.current === slug);
 const anxiety = find('topic', 'anxiety');
 const counselor = find('counselor', SLUG);
-const others = docs.filter((doc) => doc._type === 'counselor' && doc !== counselor);
 
 const block = (key: string, text: string) => ({
   _type: 'block',
@@ -65,6 +64,22 @@ function spanishOf(id: string | undefined): string | undefined {
   }
   return undefined;
 }
+
+/** English counselors without a Spanish entry in the bundled content (no `/es/` profile). */
+const others = docs.filter(
+  (doc) =>
+    doc._type === 'counselor' &&
+    (doc['language'] ?? 'en') === 'en' &&
+    doc !== counselor &&
+    spanishOf(doc._id) === undefined,
+);
+/** Every counselor with a Spanish profile in the test's site. */
+const spanishProfiles = new Set([
+  SLUG,
+  ...docs.flatMap((doc) =>
+    doc._type === 'counselor' && spanishOf(doc._id) && doc.slug ? [doc.slug.current] : [],
+  ),
+]);
 
 /** The Spanish counselor entry this test reads: the bundled one, else the one {@link writeExport} adds. */
 const bundledSpanish = docs.find((doc) => doc._id === spanishOf(counselor?._id));
@@ -272,7 +287,7 @@ describe('"Help me choose" in Spanish', () => {
         .locator('a')
         .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
       expect(contact).toBe(`/es/contact/?counselor=${slug}`);
-      expect(profile).toBe(slug === SLUG ? SPANISH : `/counselors/${slug}/`);
+      expect(profile).toBe(spanishProfiles.has(slug) ? `/es/counselors/${slug}/` : `/counselors/${slug}/`);
     }
     await context.close();
   });
