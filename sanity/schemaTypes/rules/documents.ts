@@ -404,7 +404,7 @@ export function checkDataset(docs: readonly unknown[], now: Date = new Date()): 
       }
     });
   }
-  const settingsByLanguage = new Map<string, Doc[]>();
+  const settingsByLanguage = new Map<string, typeof content>();
   for (const doc of content) {
     if (doc._type !== 'siteSettings') continue;
     const list = settingsByLanguage.get(languageKey(doc)) ?? [];
