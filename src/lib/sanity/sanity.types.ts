@@ -978,8 +978,8 @@ export type ArticleByIdQueryResult = {
       _id: string;
       _type: 'counselor';
       language: 'en' | 'es' | null;
-      name: string;
-      slug: string;
+      name: string | null;
+      slug: string | null;
       credentials: string | null;
       offersFreeConsultation: boolean | null;
     } | null;
@@ -988,8 +988,8 @@ export type ArticleByIdQueryResult = {
       _id: string;
       _type: 'counselor';
       language: 'en' | 'es' | null;
-      name: string;
-      slug: string;
+      name: string | null;
+      slug: string | null;
       credentials: string | null;
       offersFreeConsultation: boolean | null;
     } | null;
