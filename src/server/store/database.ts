@@ -83,6 +83,12 @@ function guarded(sql: Sql, isOpen: () => boolean): Sql {
     run: (text, params) => live().then(() => sql.run(text, params)),
     transaction: (work) => live().then(() => sql.transaction(work)),
     snapshot: (work) => live().then(() => sql.snapshot(work)),
+    grouped: (work) => {
+      if (isOpen()) return sql.grouped(work);
+      const closed = Promise.reject(new Error('store closed'));
+      closed.catch(() => undefined);
+      return { decided: closed, committed: closed };
+    },
     lock: (key) => sql.lock(key),
     close: () => sql.close(),
   };

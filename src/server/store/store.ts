@@ -48,6 +48,12 @@ export interface InsertOptions {
    * accepted once (across every instance sharing the database); a second use stores nothing.
    */
   formToken?: { id: string; expiresAt: Date } | undefined;
+  /**
+   * Resolve once the row is decided (rate limit and form token checked, written into the open transaction),
+   * without waiting for its commit: a crash in the next moment may lose it. Only for spam, which is stored but
+   * never acted on (docs/operations.md); everything else resolves once committed.
+   */
+  beforeCommit?: boolean | undefined;
 }
 
 /**
@@ -85,7 +91,10 @@ export interface Store {
   /** Applied migration versions, oldest first. */
   migrations(): Promise<number[]>;
 
-  /** Stores a request (and its outbox row and rate count) in ONE transaction; resolves once committed. */
+  /**
+   * Stores a request (and its outbox row and rate count) in ONE transaction, shared with the requests stored at
+   * the same moment (group commit, each in its own savepoint); resolves once committed (see `beforeCommit`).
+   */
   insertRequest(request: ContactRequest, options: InsertOptions): Promise<InsertResult>;
   /** Whether the client under `rate.key` is below its limit now (reads only). */
   rateStatus(rate: RateLimit, now?: Date): Promise<RateStatus>;

@@ -149,6 +149,128 @@ describe.each(backends)('the $name store', ({ name, url }) => {
     expect(results.filter((r) => r.stored)).toHaveLength(3);
   });
 
+  it('answers each of many concurrent submissions only once its row is committed, all of them stored', async () => {
+    // Another connection sees only what is committed: the moment a submission is answered, its row is there.
+    const reader = await openDatabase(db.url);
+    try {
+      const seen: boolean[] = [];
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          store
+            .insertRequest(
+              { ...person, name: `Concurrent ${name} ${i}` },
+              { spam: false, outbox: true, rate: { key: `many-${name}-${i}`, limit: 5, windowSeconds: 60 } },
+            )
+            .then(async (result) => {
+              if (!result.stored) throw new Error('not stored');
+              seen.push((await reader.getRequest(result.id)) !== null);
+              return result.id;
+            }),
+        ),
+      );
+      expect(seen).toEqual(Array.from({ length: 40 }, () => true));
+      expect(new Set(results).size).toBe(40);
+      const stored = (await reader.listRequests()).filter((r) => r.name.startsWith(`Concurrent ${name}`));
+      expect(stored).toHaveLength(40);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('rolls back only the submission that fails in a group: the others are stored with their notification and count', async () => {
+    const before = await store.outboxCounts();
+    const rate = { key: `group-${name}`, limit: 100, windowSeconds: 60 };
+    const results = await Promise.allSettled(
+      Array.from({ length: 9 }, (_, i) =>
+        store.insertRequest(
+          // The database refuses a request without a name (NOT NULL): this one fails after its token and count.
+          { ...person, name: i === 4 ? (null as unknown as string) : `Grouped ${name} ${i}` },
+          {
+            spam: false,
+            outbox: true,
+            rate,
+            formToken: { id: `1700000000.${name}-group-${i}`, expiresAt: new Date(Date.now() + 60_000) },
+          },
+        ),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([
+      ...Array.from({ length: 4 }, () => 'fulfilled'),
+      'rejected',
+      ...Array.from({ length: 4 }, () => 'fulfilled'),
+    ]);
+    const stored = (await store.listRequests()).filter((r) => r.name.startsWith(`Grouped ${name}`));
+    expect(stored).toHaveLength(8);
+    expect((await store.outboxCounts()).pending).toBe(before.pending + 8);
+    // Nothing of the failed one stays: its count is not used up and its form token can still be used once.
+    const status = await store.rateStatus({ ...rate, limit: 9 });
+    expect(status).toEqual({ allowed: true });
+    const retried = await store.insertRequest(
+      { ...person, name: `Grouped ${name} again` },
+      {
+        spam: false,
+        outbox: false,
+        formToken: { id: `1700000000.${name}-group-4`, expiresAt: new Date(Date.now() + 60_000) },
+      },
+    );
+    expect(retried.stored && !retried.repeated).toBe(true);
+    for (const i of await store.claimOutbox({ limit: 500, leaseSeconds: 30 })) await store.completeOutbox(i);
+  });
+
+  it('holds the limit exactly for a burst from one client mixed with others, spam included', async () => {
+    const rate = { key: `mixed-${name}`, limit: 4, windowSeconds: 60 };
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        store.insertRequest(
+          { ...person, name: `Mixed ${name}` },
+          i % 3 === 0
+            ? { spam: false, outbox: false, rate: { ...rate, key: `mixed-other-${name}-${i}` } }
+            : { spam: i % 3 === 1, outbox: false, rate, beforeCommit: i % 3 === 1 },
+        ),
+      ),
+    );
+    const mine = results.filter((_, i) => i % 3 !== 0);
+    expect(mine.filter((r) => r.stored)).toHaveLength(4);
+    expect(results.filter((_, i) => i % 3 === 0).every((r) => r.stored)).toBe(true);
+    expect(await store.rateStatus(rate)).toMatchObject({ allowed: false });
+  });
+
+  it('keeps a spam submission it answered before the commit, in the spam list once committed', async () => {
+    const result = await store.insertRequest(
+      { ...person, name: `Unsynced spam ${name}` },
+      { spam: true, outbox: true, beforeCommit: true },
+    );
+    if (!result.stored) throw new Error('not stored');
+    // Anything read after it (here on the same store) waits for the group's commit.
+    const spam = await store.listRequests({ includeSpam: true });
+    expect(spam.find((r) => r.id === result.id)).toMatchObject({ spam: true });
+    expect((await store.listRequests()).some((r) => r.id === result.id)).toBe(false);
+  });
+
+  if (name === 'SQLite') {
+    it('writes submissions that arrive together in one transaction: one commit and one sync for the group', async () => {
+      const file = db.url.slice('file:'.length);
+      const { DatabaseSync } = await import('node:sqlite');
+      const other = new DatabaseSync(file);
+      try {
+        other.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+        expect(fs.statSync(`${file}-wal`).size).toBe(0);
+        await Promise.all(
+          Array.from({ length: 40 }, (_, i) =>
+            store.insertRequest({ ...person, name: `One commit ${i}` }, { spam: false, outbox: false }),
+          ),
+        );
+        // Each commit appends every page it changed to the log (a header of 24 bytes and the page): one commit per
+        // request would add at least one page for each of the 40; one for the group adds a handful.
+        const pageSize = (other.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
+        const frames = (fs.statSync(`${file}-wal`).size - 32) / (pageSize + 24);
+        expect(frames).toBeLessThan(10);
+      } finally {
+        other.close();
+      }
+    });
+  }
+
   it('accepts a form token once, also from another instance at the same moment, and forgets it when expired', async () => {
     // Another instance: a second pool on PostgreSQL. SQLite instances are processes of their own (one
     // connection each), which its locking serializes; in this one process the same connection stands in.

@@ -50,7 +50,9 @@ export function requestsFeature(
   return {
     insertRequest: (request: ContactRequest, options) => {
       const now = options.now ?? new Date();
-      return sql.transaction(async (tx): Promise<InsertResult> => {
+      // Grouped with the requests stored at the same moment: one commit (one sync) for all of them, each in its own
+      // savepoint, and each checked against the rate limit after the ones before it in the group.
+      const grouped = sql.grouped(async (tx): Promise<InsertResult> => {
         const id = randomUUID();
         const token = options.formToken;
         if (token) {
@@ -105,6 +107,7 @@ export function requestsFeature(
         }
         return { stored: true, id };
       });
+      return options.beforeCommit ? grouped.decided : grouped.committed;
     },
     rateStatus: (rate, now = new Date()) => rateStatusIn(sql, rate, now),
     takeRate: (rate, now) =>

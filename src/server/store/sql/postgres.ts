@@ -28,6 +28,10 @@ function over(
     run: async (text, params = []) => (await client.query(toPg(text), [...params])).rowCount ?? 0,
     transaction,
     snapshot,
+    grouped: (work) => {
+      const done = transaction(work);
+      return { decided: done, committed: done };
+    },
     lock: async (key) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     },

@@ -28,12 +28,29 @@ export interface Sql {
    */
   snapshot<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   /**
+   * Runs `work` like `transaction`, but in a transaction it may share with other grouped work begun meanwhile
+   * (group commit: SQLite writes them all and syncs once, at one `COMMIT`). Each piece runs in a savepoint of its
+   * own, so one that throws is rolled back and rejected alone and the others still commit. `decided` settles once
+   * `work` has run (its writes are in the open transaction, not yet committed); `committed` once they are durable.
+   * PostgreSQL commits each piece on its own pooled connection (commits there already overlap): both settle at
+   * its commit. Work must use the `tx` it is given.
+   */
+  grouped<T>(work: (tx: Sql) => Promise<T>): Grouped<T>;
+  /**
    * Inside a transaction: waits until no other transaction holds `key` (PostgreSQL: an advisory lock until
    * commit; SQLite: nothing to do, its transactions already run one at a time).
    */
   lock(key: string): Promise<void>;
   /** Closes the connection or pool. */
   close(): Promise<void>;
+}
+
+/** The two moments of a piece of grouped work (`Sql.grouped`). */
+export interface Grouped<T> {
+  /** Settles once the work has run inside the open transaction: what it decided, not yet durable. */
+  decided: Promise<T>;
+  /** Settles once the transaction holding the work has committed (or with the error that undid it). */
+  committed: Promise<T>;
 }
 
 /** A time read from either database (SQLite keeps ISO 8601 text, PostgreSQL `timestamptz`). */

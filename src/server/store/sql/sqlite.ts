@@ -1,5 +1,5 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
-import type { Sql, SqlRow, SqlValue } from './sql.ts';
+import type { Grouped, Sql, SqlRow, SqlValue } from './sql.ts';
 
 /** SQLite keeps times as ISO 8601 UTC text (it sorts and compares as text) and flags as 0 or 1. */
 function bind(params: readonly SqlValue[]): SQLInputValue[] {
@@ -8,6 +8,27 @@ function bind(params: readonly SqlValue[]): SQLInputValue[] {
     if (typeof value === 'boolean') return value ? 1 : 0;
     return value;
   });
+}
+
+/** At most this many pieces of grouped work share one transaction (the rest go in the next). */
+const GROUP_LIMIT = 256;
+
+/** A piece of grouped work waiting for its transaction, and how to tell its caller. */
+interface Piece {
+  work: (tx: Sql) => Promise<unknown>;
+  decide: { resolve(value: unknown): void; reject(error: unknown): void };
+  commit: { resolve(value: unknown): void; reject(error: unknown): void };
+}
+
+function settlers(): {
+  promise: Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+} {
+  const { promise, resolve, reject } = Promise.withResolvers<unknown>();
+  // A caller may await only one of the two moments; the other must not be reported as unhandled.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }
 
 /**
@@ -69,8 +90,76 @@ export function sqliteSql(db: DatabaseSync): Sql {
     run: (text, params = []) => inside(() => direct.run(text, params)),
     transaction: (work) => work(tx),
     snapshot: (work) => work(tx),
+    grouped: <T>(work: (tx: Sql) => Promise<T>) => {
+      const done = work(tx);
+      return { decided: done, committed: done };
+    },
     lock: () => Promise.resolve(),
     close: () => Promise.reject(new Error('close the store, not a transaction')),
+  };
+
+  // Group commit: pieces begun while the event loop works through what arrived (typically while the last COMMIT's
+  // sync blocked it) wait for the next turn, then run one after another in one transaction, each in a savepoint.
+  let pending: Piece[] = [];
+  let scheduled = false;
+  const runGroup = async (group: Piece[]) => {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      for (const piece of group) {
+        piece.decide.reject(error);
+        piece.commit.reject(error);
+      }
+      return;
+    }
+    inTransaction = true;
+    const written: { piece: Piece; value: unknown }[] = [];
+    try {
+      for (const piece of group) {
+        db.exec('SAVEPOINT grouped');
+        let value: unknown;
+        try {
+          value = await piece.work(tx);
+        } catch (error) {
+          // Only this piece's writes are undone; the rest of the group goes on.
+          db.exec('ROLLBACK TO grouped');
+          db.exec('RELEASE grouped');
+          piece.decide.reject(error);
+          piece.commit.reject(error);
+          continue;
+        }
+        db.exec('RELEASE grouped');
+        written.push({ piece, value });
+        piece.decide.resolve(value);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      // The commit (or a savepoint statement) failed: nothing of the group is written, and each piece says so.
+      try {
+        db.exec('ROLLBACK');
+      } catch {
+        // SQLite rolled back already.
+      }
+      for (const { piece } of written) piece.commit.reject(error);
+      return;
+    } finally {
+      inTransaction = false;
+    }
+    for (const { piece, value } of written) piece.commit.resolve(value);
+  };
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const group = pending.slice(0, GROUP_LIMIT);
+    pending = pending.slice(GROUP_LIMIT);
+    if (pending.length > 0) schedule();
+    void inTurn(() => runGroup(group));
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // After the I/O callbacks of this turn: every request that arrived meanwhile joins the same group.
+    setImmediate(flush);
   };
 
   return {
@@ -107,11 +196,20 @@ export function sqliteSql(db: DatabaseSync): Sql {
           inTransaction = false;
         }
       }),
+    grouped: <T>(work: (tx: Sql) => Promise<T>): Grouped<T> => {
+      const decide = settlers();
+      const commit = settlers();
+      pending.push({ work, decide, commit });
+      schedule();
+      return { decided: decide.promise as Promise<T>, committed: commit.promise as Promise<T> };
+    },
     lock: () => Promise.resolve(),
-    close: () => {
+    close: async () => {
+      // Grouped work already begun is written before the connection closes.
+      while (pending.length > 0) flush();
+      await queue;
       cache.clear();
       if (db.isOpen) db.close();
-      return Promise.resolve();
     },
   };
 }
