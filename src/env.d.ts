@@ -14,8 +14,11 @@ declare namespace App {
     contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
     /** Set by the server only for its own request for a live article page (src/server/live/live-pages.ts). */
     liveRender?: boolean | undefined;
-    /** What the server checked of a POST /api/contact before handing it to Astro (src/server/contact/early.ts). */
-    contactChecks?: import('./server/contact/early.ts').EarlyChecks | undefined;
+    /**
+     * A POST /api/contact the server already checked (src/server/contact/early.ts) whose form page Astro renders:
+     * its outcome, so the route does not run the checks (or read the body) again.
+     */
+    contactOutcome?: import('./server/contact/handle.ts').ContactOutcome | undefined;
     /**
      * The address of the page being rendered, when it is not the request's: the live article page renders the
      * article's page at `/internal/live-article/<id>/` (src/i18n/page-path.ts).

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { readServerContent, serverContentDir } from '../lib/content/server-snapshot.ts';
+import { writeCounselorList } from '../server/contact/counselor-list.ts';
 
 // Server-rendered routes read a few things from the content (site settings, counselor names, article titles)
 // through src/lib/content/lookups.ts, which reads Astro's content store. In a build, the server bundle gets a
@@ -40,6 +41,7 @@ function snapshotPlugin(cacheDir: () => string): Plugin {
 /** Gives the server bundle a snapshot of the content it needs rather than the whole content store. */
 export default function serverContent(): AstroIntegration {
   let cacheDir = '';
+  let serverDir = '';
   return {
     name: 'alliance:server-content',
     hooks: {
@@ -47,6 +49,17 @@ export default function serverContent(): AstroIntegration {
         if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
         updateConfig({ vite: { plugins: [snapshotPlugin(() => cacheDir)] } });
+      },
+      'astro:config:done': ({ config }) => {
+        serverDir = fileURLToPath(config.build.server);
+      },
+      // The server answers POST /api/contact before Astro and needs the counselors a request may name.
+      'astro:build:done': async () => {
+        const content = await readServerContent(serverContentDir(cacheDir));
+        writeCounselorList(
+          serverDir,
+          content.counselors.filter((c) => c.language === 'en').map((c) => c.slug),
+        );
       },
     },
   };

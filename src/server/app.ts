@@ -3,7 +3,8 @@ import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import { defaultLanguage, languageOfPath } from '../i18n/languages.ts';
 import { clientAddress } from './client-address.ts';
 import { answerFinder } from './counselor-finder.ts';
-import { answerContactEarly, type EarlyChecks } from './contact/early.ts';
+import { answerContactEarly } from './contact/early.ts';
+import type { ContactOutcome } from './contact/handle.ts';
 import { pathOnly, type Logger } from './log.ts';
 import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
@@ -116,12 +117,16 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         }
       }
       const address = clientAddress(req, trustProxy);
-      let contactChecks: EarlyChecks | undefined;
-      if (req.method === 'POST' && (path === '/api/contact' || path === '/api/contact/')) {
-        // Refusals are answered here, before Astro's request pipeline: a flood costs little.
-        const checks = await answerContactEarly(req, res, services, address);
-        if (!checks) return;
-        contactChecks = checks;
+      let contactOutcome: ContactOutcome | undefined;
+      if (
+        req.method === 'POST' &&
+        (path === '/api/contact' || path === '/api/contact/') &&
+        current.contactCounselors
+      ) {
+        // Answered here, before Astro's request pipeline: only a form shown again goes on to Astro.
+        const outcome = await answerContactEarly(req, res, services, address, current.contactCounselors);
+        if (!outcome) return;
+        contactOutcome = outcome;
       }
       const locals: App.Locals = {
         requestId,
@@ -129,7 +134,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         services,
         https: isHttps(req, trustProxy),
         ...(liveRender ? { liveRender: true } : {}),
-        ...(contactChecks ? { contactChecks } : {}),
+        ...(contactOutcome ? { contactOutcome } : {}),
       };
       await current.handler(req, res, () => void notFound(req, res, current), locals);
     } catch (error) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readCounselorList } from './contact/counselor-list.ts';
 import { StaticFiles } from './static-files.ts';
 
 /** Astro's Node adapter handler in middleware mode. */
@@ -20,6 +21,8 @@ export interface Site {
   pageHeaders: Map<string, Record<string, string>>;
   /** Former article paths and where they moved (from the build's `redirects.json`), answered with a 301. */
   redirects: Map<string, string>;
+  /** The counselor slugs a contact request may name; undefined for a build without them (Astro answers it all). */
+  contactCounselors: readonly string[] | undefined;
   handler: AstroHandler;
 }
 
@@ -42,6 +45,7 @@ export async function loadSite(distDir: string): Promise<Site> {
     statics: new StaticFiles(path.join(distDir, 'client')),
     pageHeaders: readPageHeaders(distDir),
     redirects: readRedirects(distDir),
+    contactCounselors: readCounselorList(path.join(distDir, 'server')),
     handler: mod.handler,
   };
 }

@@ -11,7 +11,7 @@ export type ChooseForm =
  * form the site takes. Nothing of it is kept or logged: the page ranks from it and forgets it.
  */
 export async function readChooseForm(request: Request, siteOrigin: string): Promise<ChooseForm> {
-  if (isCrossSite(request.headers, siteOrigin)) {
+  if (isCrossSite((name) => request.headers.get(name), siteOrigin)) {
     return { kind: 'refused', status: 403, message: 'Requests from other sites are not accepted.' };
   }
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();

@@ -5,11 +5,11 @@
  * host the client addressed, from `Host`) nor the site's canonical origin is cross-site, the opaque `null` origin
  * included. No `Origin` at all (a script, an old browser) is not cross-site.
  */
-export function isCrossSite(headers: Headers, siteOrigin: string): boolean {
-  const fetchSite = headers.get('sec-fetch-site')?.trim().toLowerCase();
+export function isCrossSite(header: (name: string) => string | null, siteOrigin: string): boolean {
+  const fetchSite = header('sec-fetch-site')?.trim().toLowerCase();
   if (fetchSite === 'cross-site') return true;
   if (fetchSite === 'same-origin' || fetchSite === 'none') return false;
-  const origin = headers.get('origin');
+  const origin = header('origin');
   if (origin === null) return false;
   if (origin === siteOrigin) return false;
   let host: string;
@@ -22,5 +22,5 @@ export function isCrossSite(headers: Headers, siteOrigin: string): boolean {
   }
   // The Host header is what the client addressed (the URL Astro builds falls back to "localhost" without an
   // allow-list); an Origin naming the same host and port is this site, whichever scheme a proxy terminated.
-  return host !== (headers.get('host') ?? '').toLowerCase();
+  return host !== (header('host') ?? '').toLowerCase();
 }

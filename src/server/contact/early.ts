@@ -1,75 +1,47 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { messagesFor } from '../../i18n/messages.ts';
-import { BODY_LIMIT, discardBody } from '../request-body.ts';
 import type { Services } from '../services.ts';
-import { isCrossSite } from './cross-site.ts';
-import { rateKey } from './handle.ts';
+import { contactAnswer, unavailableAnswer, type ContactResponse } from './answer.ts';
+import { handleContact, type ContactOutcome } from './handle.ts';
 import { earlyLanguage, queryLanguage } from './language.ts';
-import { bodyType } from './parse-body.ts';
+import { nodeSubmission } from './submission.ts';
 
-// The refusals of POST /api/contact that need no page, answered by the project's own server before Astro's request
-// pipeline (which costs more than the check itself): cross-site (403), another content type (415), a JSON client
-// over its rate limit (429) and a declared body over 16 KiB (413), in the order docs/http.md gives. A form over its
-// limit is shown again as the page (Astro renders it), and everything else goes on to src/pages/api/contact.ts,
-// which runs the same checks (a request that reaches it without this server, under `astro dev`, is refused alike).
-
-const TEXT = 'text/plain; charset=utf-8';
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-/** What a passed request tells the API route, so it does not ask the store for the rate status again. */
-export interface EarlyChecks {
-  /** The client was under its rate limit a moment ago (the insert transaction enforces it anyway). */
-  rateChecked: boolean;
-}
+// POST /api/contact answered by the project's own server before Astro's request pipeline (which costs more than
+// the checks themselves): the same function Astro's route runs (handleContact) and the same answers
+// (contactAnswer). Only a form that must be shown again with what was typed (errors, over the limit) goes on to
+// Astro, with its outcome, to render the page; src/pages/api/contact.ts also answers everything alone where this
+// server is not in front (`astro dev`, a build without the counselor list).
 
 /**
- * Answers a refused `POST /api/contact` and resolves with null, or resolves with what it checked when the request
- * goes on to Astro.
+ * Answers a `POST /api/contact` and resolves with null, or resolves with the outcome whose form page Astro must
+ * render (the body read is left on the request for it).
  */
 export async function answerContactEarly(
   req: IncomingMessage,
   res: ServerResponse,
   services: Services,
   clientAddress: string,
-): Promise<EarlyChecks | null> {
-  const { config, secret } = services.contact;
-  const query = req.url?.includes('?') ? queryLanguage(`http://local${req.url}`) : undefined;
-  const api = messagesFor(query ? earlyLanguage(query) : 'en').contact.api;
-  const headers = new Headers();
-  for (const name of ['sec-fetch-site', 'origin', 'host']) {
-    const value = req.headers[name];
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  const send = (status: number, type: string, body: string, extra: Record<string, string> = {}) => {
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra }).end(body);
-    return null;
-  };
-  if (isCrossSite(headers, config.siteOrigin)) return send(403, TEXT, api.crossSite);
-  const type = bodyType(req.headers['content-type'] ?? null);
-  if (!type) {
-    return send(415, TEXT, api.unsupportedType, {
-      Accept: 'application/json, application/x-www-form-urlencoded',
+  counselors: readonly string[],
+): Promise<ContactOutcome | null> {
+  const { contact, store } = services;
+  const submission = nodeSubmission(req, 'http://local');
+  let answer: ContactResponse;
+  try {
+    const outcome = await handleContact(submission, {
+      store,
+      config: contact.config,
+      secret: contact.secret,
+      clientAddress,
+      counselors,
+      notify: contact.notify,
     });
+    const decided = contactAnswer(outcome);
+    if (decided.kind === 'page') return outcome;
+    if (outcome.kind === 'accepted') contact.wake();
+    answer = decided;
+  } catch {
+    answer = unavailableAnswer(earlyLanguage(queryLanguage(submission.url)));
   }
-  const status = await services.store.rateStatus({
-    key: rateKey(secret, clientAddress),
-    limit: config.rateLimit.limit,
-    windowSeconds: config.rateLimit.windowSeconds,
-  });
-  if (!status.allowed) {
-    // The page shown again with what was typed is Astro's to render: it finds the limit again.
-    if (type === 'form') return { rateChecked: false };
-    req.resume();
-    return send(429, JSON_TYPE, JSON.stringify({ errors: { body: api.rateLimited } }), {
-      'Retry-After': String(status.retryAfter),
-    });
-  }
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > BODY_LIMIT) {
-    discardBody(req);
-    return type === 'json'
-      ? send(413, JSON_TYPE, JSON.stringify({ errors: { body: api.tooLarge } }))
-      : send(413, TEXT, api.tooLargeForm);
-  }
-  return { rateChecked: true };
+  res.writeHead(answer.status, answer.headers).end(answer.body ?? undefined);
+  submission.release();
+  return null;
 }

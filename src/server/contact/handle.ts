@@ -7,8 +7,8 @@ import type { ContactConfig } from './contact-config.ts';
 import { isCrossSite } from './cross-site.ts';
 import { earlyLanguage, queryLanguage, submissionLanguage } from './language.ts';
 import { bodyType, parseBody, type BodyProblem, type BodyType } from './parse-body.ts';
-import { discardBody, readBody } from '../request-body.ts';
 import { formTokenUse, spamReason } from './spam.ts';
+import type { Submission } from './submission.ts';
 
 /** What the contact handler needs from the server. */
 export interface ContactContext {
@@ -22,11 +22,6 @@ export interface ContactContext {
   counselors: readonly string[];
   /** Queue a staff notification with each stored request. */
   notify: boolean;
-  /**
-   * The server found the client under its rate limit a moment ago (src/server/contact/early.ts): the check before
-   * reading the body is skipped; the insert transaction still enforces the limit.
-   */
-  rateChecked?: boolean | undefined;
 }
 
 /**
@@ -54,18 +49,20 @@ export function rateKey(secret: string, address: string): string {
 
 /**
  * Runs the checks in the order docs/http.md gives: cross-site, content type, rate limit, size, malformed, language,
- * invalid, spam, accepted. The rate limit counts ACCEPTED submissions (spam-flagged ones included, since they are answered as
- * accepted): a refused or invalid submission never uses up a person's allowance. It is checked before the body
- * is read (cheap refusal for a flooding client) and enforced again atomically in the insert transaction, so
- * concurrent submissions cannot exceed it.
+ * invalid, spam, accepted. The one implementation of `POST /api/contact`, whoever received the request (the
+ * project's server before Astro, src/server/contact/early.ts, or Astro's route, src/pages/api/contact.ts). The rate
+ * limit counts ACCEPTED submissions (spam-flagged ones included, since they are answered as accepted): a refused or
+ * invalid submission never uses up a person's allowance. It is checked before the body is read (cheap refusal for
+ * a flooding client) and enforced again atomically in the insert transaction, so concurrent submissions cannot
+ * exceed it.
  */
-export async function handleContact(request: Request, ctx: ContactContext): Promise<ContactOutcome> {
-  const query = queryLanguage(request.url);
+export async function handleContact(submission: Submission, ctx: ContactContext): Promise<ContactOutcome> {
+  const query = queryLanguage(submission.url);
   const early = earlyLanguage(query);
-  if (isCrossSite(request.headers, ctx.config.siteOrigin)) {
+  if (isCrossSite(submission.header, ctx.config.siteOrigin)) {
     return { kind: 'cross-site', language: early };
   }
-  const type = bodyType(request.headers.get('content-type'));
+  const type = bodyType(submission.header('content-type'));
   if (!type) return { kind: 'unsupported-type', language: early };
 
   const rate = {
@@ -73,24 +70,19 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
     limit: ctx.config.rateLimit.limit,
     windowSeconds: ctx.config.rateLimit.windowSeconds,
   };
-  const status = ctx.rateChecked ? { allowed: true as const } : await ctx.store.rateStatus(rate);
+  const status = await ctx.store.rateStatus(rate);
   if (!status.allowed) {
     // A form is shown again with what was typed, so the person loses nothing while they wait; anything that
     // cannot be read (too large, malformed) is simply not carried. JSON clients keep their own values.
-    const values = type === 'form' ? await readableValues(request) : {};
+    const values = type === 'form' ? await readableValues(submission) : {};
     const chosen = submissionLanguage(values, query);
     const language = chosen.ok ? chosen.language : early;
     return { kind: 'rate-limited', language, type, retryAfter: status.retryAfter, values };
   }
 
-  // A form's answer may be the page itself, rendered from the same (unread) request: read a copy.
-  const copy = type === 'form' ? request.clone() : request;
-  const body = await readBody(copy);
+  const body = await submission.read();
   if (body.kind === 'too-large') {
-    // The copy's branch is dropped (not awaited: a teed branch's cancel settles only with the other's), and the
-    // rest is read off the original without keeping it.
-    if (copy !== request) copy.body?.cancel().catch(() => undefined);
-    discardBody(request.body);
+    submission.discard();
     return { kind: 'too-large', language: early, type };
   }
   if (body.kind === 'aborted') return { kind: 'malformed', language: early, type, problem: 'cutOff' };
@@ -125,17 +117,10 @@ export async function handleContact(request: Request, ctx: ContactContext): Prom
   return { kind: 'accepted', language, type, id: result.id, spam };
 }
 
-/**
- * The values of a form body within the size limit, or none. It reads a copy, as the page shown again is rendered
- * from the same request; a copy refused for its size is dropped, as the refusal was before reading anything.
- */
-async function readableValues(request: Request): Promise<RawValues> {
-  const copy = request.clone();
-  const body = await readBody(copy);
-  if (body.kind !== 'ok') {
-    copy.body?.cancel().catch(() => undefined);
-    return {};
-  }
+/** The values of a form body within the size limit, or none (a body refused for its size is not carried). */
+async function readableValues(submission: Submission): Promise<RawValues> {
+  const body = await submission.read();
+  if (body.kind !== 'ok') return {};
   const parsed = parseBody(body.bytes, 'form');
   return parsed.ok ? parsed.values : {};
 }
