@@ -54,7 +54,8 @@ export function rateKey(secret: string, address: string): string {
  * limit counts ACCEPTED submissions (spam-flagged ones included, since they are answered as accepted): a refused or
  * invalid submission never uses up a person's allowance. It is checked before the body is read (cheap refusal for
  * a flooding client) and enforced again atomically in the insert transaction, so concurrent submissions cannot
- * exceed it.
+ * exceed it. A spam-flagged submission is answered once its row is decided in the store's next group, without
+ * waiting for that group's commit (docs/operations.md).
  */
 export async function handleContact(submission: Submission, ctx: ContactContext): Promise<ContactOutcome> {
   const query = queryLanguage(submission.url);
@@ -111,6 +112,9 @@ export async function handleContact(submission: Submission, ctx: ContactContext)
     outbox: ctx.notify,
     rate,
     formToken,
+    // Spam is never acted on: the answer need not wait for the sync (losing the last moment of it to a crash is
+    // accepted, docs/operations.md); its rate count and token are still decided in order with everything else.
+    beforeCommit: spam,
   });
   if (!result.stored)
     return { kind: 'rate-limited', language, type, retryAfter: result.retryAfter, values: parsed.values };
