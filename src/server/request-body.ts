@@ -1,8 +1,7 @@
 import { IncomingMessage } from 'node:http';
-import { Readable } from 'node:stream';
 
-// The server's one body reader: for Astro's routes (a web `Request`: the contact API, staff forms) and for the
-// server's own routes (a `node:http` request: the rebuild webhook).
+// The server's one body reader: for Astro's routes (a web `Request`: staff forms, the contact API under
+// `astro dev`) and for the server's own routes (a `node:http` request: the contact API, the rebuild webhook).
 
 /** The most a body sent to a server-rendered route may hold (a contact request, a staff form). */
 export const BODY_LIMIT = 16 * 1024;
@@ -17,25 +16,46 @@ export type BodyRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'too-large' }
 /** A request as Astro's routes see it, or as `node:http` hands it to the server's own routes. */
 export type BodySource = Request | IncomingMessage;
 
-// A node request's body as a web stream, made once, so discardBody finds the stream readBody was reading.
-const nodeBodies = new WeakMap<IncomingMessage, ReadableStream<Uint8Array>>();
-
-function bodyStream(source: BodySource): ReadableStream<Uint8Array> | null {
-  if (!(source instanceof IncomingMessage)) return source.body;
-  let body = nodeBodies.get(source);
-  if (!body) {
-    body = Readable.toWeb(source) as ReadableStream<Uint8Array>;
-    nodeBodies.set(source, body);
-  }
-  return body;
-}
-
 function declaredLength(source: BodySource): number {
   const header =
     source instanceof IncomingMessage
       ? source.headers['content-length']
       : source.headers.get('content-length');
   return Number(header ?? NaN);
+}
+
+// A node request is read with its own events: wrapping it in a web stream costs more than reading it.
+function readNode(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const finish = (result: BodyRead) => {
+      req.off('data', onData).off('end', onEnd).off('error', onCut).off('close', onCut);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.byteLength;
+      if (total > limit) {
+        // Nothing more is kept; discardBody decides how much more is read.
+        req.pause();
+        finish({ kind: 'too-large' });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      finish({ kind: 'ok', bytes: Buffer.concat(chunks, total) });
+    };
+    // The client went away before the end ('close' without 'end', or an 'aborted' error).
+    const onCut = () => {
+      finish({ kind: 'aborted' });
+    };
+    if (req.readableEnded) {
+      onEnd();
+      return;
+    }
+    req.on('data', onData).on('end', onEnd).on('error', onCut).on('close', onCut);
+  });
 }
 
 /**
@@ -45,7 +65,8 @@ function declaredLength(source: BodySource): number {
 export async function readBody(source: BodySource, limit = BODY_LIMIT): Promise<BodyRead> {
   const declared = declaredLength(source);
   if (Number.isFinite(declared) && declared > limit) return { kind: 'too-large' };
-  const body = bodyStream(source);
+  if (source instanceof IncomingMessage) return readNode(source, limit);
+  const body = source.body;
   if (!body) return { kind: 'ok', bytes: new Uint8Array() };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -79,7 +100,11 @@ export async function readBody(source: BodySource, limit = BODY_LIMIT): Promise<
  * arrive first, and the cap keeps a client from making us read forever.
  */
 export function discardBody(source: BodySource | ReadableStream<Uint8Array> | null): void {
-  const body = source instanceof ReadableStream || source === null ? source : bodyStream(source);
+  if (source instanceof IncomingMessage) {
+    discardNode(source);
+    return;
+  }
+  const body = source instanceof ReadableStream || source === null ? source : source.body;
   if (!body || body.locked) return;
   const reader = body.getReader();
   const deadline = Date.now() + DISCARD_MS;
@@ -96,4 +121,25 @@ export function discardBody(source: BodySource | ReadableStream<Uint8Array> | nu
     }
     await reader.cancel().catch(() => undefined);
   })();
+}
+
+const discarding = new WeakSet<IncomingMessage>();
+
+function discardNode(req: IncomingMessage): void {
+  if (req.readableEnded || req.destroyed || discarding.has(req)) return;
+  discarding.add(req);
+  let dropped = 0;
+  const cut = () => {
+    req.destroy();
+  };
+  const timer = setTimeout(cut, DISCARD_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.byteLength;
+    if (dropped > DISCARD_LIMIT) cut();
+  });
+  req.once('close', () => {
+    clearTimeout(timer);
+  });
+  req.resume();
 }

@@ -57,6 +57,8 @@ export function nodeSubmission(req: IncomingMessage, origin: string): NodeSubmis
     read: async () => {
       touched = true;
       const body = await readBody(req);
+      // Astro never reads this stream (it is handed what was kept), so an oversized rest is always drained.
+      if (body.kind === 'too-large') discardBody(req);
       // What Astro reads instead of the stream, should it render the form page: none of a body not kept.
       (req as IncomingMessage & { body?: Uint8Array }).body =
         body.kind === 'ok' ? body.bytes : new Uint8Array();
