@@ -128,8 +128,26 @@ describe('two instances on one PostgreSQL', () => {
       ids.push((JSON.parse(answer.body) as { id: string }).id);
     }
     await smtp.waitFor(18, 60_000);
-    // Time for a duplicate to show up if there were going to be one.
-    await sleep(4000);
+    // No duplicate can follow: every notification is marked sent, and each was claimed once (a row is sent only by
+    // the worker that claimed it, and a sent row is never claimed again).
+    const outbox = async () => {
+      const admin = new pg.Client({ connectionString: db.url });
+      await admin.connect();
+      try {
+        const { rows } = await admin.query<{ unsent: string; claims: string; rows: string }>(
+          'SELECT count(*) FILTER (WHERE sent_at IS NULL) AS unsent, sum(attempts) AS claims, count(*) AS rows FROM outbox',
+        );
+        return rows[0];
+      } finally {
+        await admin.end();
+      }
+    };
+    const deadline = Date.now() + 60_000;
+    while ((await outbox())?.unsent !== '0') {
+      if (Date.now() > deadline) throw new Error('the outbox still holds unsent notifications');
+      await sleep(100);
+    }
+    expect(await outbox()).toEqual({ unsent: '0', claims: '18', rows: '18' });
     expect(smtp.messages).toHaveLength(18);
     for (const id of ids) expect(smtp.messages.filter((mail) => mail.raw.includes(id))).toHaveLength(1);
   });
@@ -251,6 +269,15 @@ describe('two instances on one PostgreSQL', () => {
     };
     const count = (pattern: RegExp) =>
       (a.output() + b.output()).match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+    const publishedBuilds = async () => {
+      const admin = new pg.Client({ connectionString: db.url });
+      await admin.connect();
+      try {
+        return (await admin.query<{ n: string }>('SELECT count(*) AS n FROM site_builds')).rows[0]?.n;
+      } finally {
+        await admin.end();
+      }
+    };
     async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 240_000): Promise<void> {
       const deadline = Date.now() + timeoutMs;
       while (!(await condition())) {
@@ -312,7 +339,7 @@ describe('two instances on one PostgreSQL', () => {
         await admin.end();
       }
       await until(() => count(/reconnecting/) === 2);
-      await sleep(2000);
+      await until(() => count(/listening for new builds again/) === 2);
       const before = (await health(a)).build;
       const finished = count(/rebuild finished/);
       expect((await webhook(b)).status).toBe(202);
@@ -324,10 +351,13 @@ describe('two instances on one PostgreSQL', () => {
 
     it('a failed build leaves every instance on the build it had', async () => {
       const before = [(await health(a)).build, (await health(b)).build];
+      const published = await publishedBuilds();
       writeExport((doc) => (doc._id === 'article-worry' ? { ...doc, excerpt: 'x'.repeat(201) } : doc));
       expect((await webhook(a)).status).toBe(202);
       await until(() => count(/rebuild failed, still serving the previous build/) === 1);
-      await sleep(1000);
+      // Nothing was published for an instance to switch to (an instance serves only what it built or adopted
+      // from site_builds), so both stay where they were.
+      expect(await publishedBuilds()).toBe(published);
       expect([(await health(a)).build, (await health(b)).build]).toEqual(before);
       for (const server of [a, b])
         expect((await fetch(`${server.url}/articles/understanding-worry/`)).status).toBe(200);

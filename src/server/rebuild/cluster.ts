@@ -194,7 +194,10 @@ export class ClusterBuilds {
       if (this.#closed) return;
       // A failed attempt schedules the next one itself.
       this.#listen().then(
-        () => this.catchUp(),
+        () => {
+          this.#options.logger.info('listening for new builds again');
+          return this.catchUp();
+        },
         () => undefined,
       );
     }, 1_000).unref();

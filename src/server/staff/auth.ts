@@ -5,7 +5,7 @@ import type {
   StaffStore,
   ThrottleKey,
 } from '../store/staff-store.ts';
-import { dummyHash, hashPassword, verifyPassword } from './password-hash.ts';
+import { dummyHash, hashPassword, SCRYPT_COST, verifyPassword, type ScryptCost } from './password-hash.ts';
 import { MAX_PASSWORD_LENGTH } from './password-limits.ts';
 import {
   ACCOUNT_FREE_FAILURES,
@@ -117,12 +117,19 @@ export function createStaffAuth({
   secret,
   requireTotp = false,
   now = () => new Date(),
+  passwordCost = SCRYPT_COST,
 }: {
   store: StaffStore;
   secret: string;
   /** STAFF_REQUIRE_TOTP=1: an account without TOTP must set it up right after its password. */
   requireTotp?: boolean;
   now?: () => Date;
+  /**
+   * The scrypt cost of passwords set from now on (SCRYPT_COST, which the server always uses). Only unit tests
+   * that check the accounts' rules rather than the hash pass a lower one, to spend less CPU time per password;
+   * tests/unit/staff/password.test.ts checks the production parameters.
+   */
+  passwordCost?: ScryptCost;
 }): StaffAuth {
   const throttleKeys = (email: string, address: string) => ({
     account: `account:${keyedHash(secret, 'throttle-account', email)}`,
@@ -193,7 +200,7 @@ export function createStaffAuth({
 
       const found = email ? await store.findCredentials(email) : null;
       // Always one scrypt, so an unknown account answers as slowly as a wrong password.
-      const hash = found?.passwordHash ?? (await dummyHash());
+      const hash = found?.passwordHash ?? (await dummyHash(passwordCost));
       const matches = password.length <= MAX_PASSWORD_LENGTH * 4 && (await verifyPassword(password, hash));
       if (found?.passwordHash && matches) {
         const stage: SessionStage = found.totpConfirmedAt ? 'totp' : requireTotp ? 'setup' : 'full';
@@ -367,7 +374,7 @@ export function createStaffAuth({
 
     async setPassword(token, password, address) {
       if (!isTokenShaped(token)) return { kind: 'unknown' };
-      const hash = await hashPassword(password);
+      const hash = await hashPassword(password, passwordCost);
       const state = await store.usePasswordToken(tokenHash(token), hash, now());
       if (state.kind === 'valid') await audit(state.email, 'password-set', state.email, address);
       return state;

@@ -2,9 +2,16 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 /** scrypt cost: N = 2^15, r = 8, p = 1 (about 32 MiB and a few tens of milliseconds per hash). */
 export const SCRYPT_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
+
+/** The parameters of one scrypt: cost (N, a power of two), block size (r) and parallelism (p). */
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
 const KEY_LENGTH = 32;
 
-function derive(password: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
+function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r + 1024 * 1024 };
   return new Promise((resolve, reject) => {
     // NFC: the same password typed on two keyboards that compose accents differently is the same password.
@@ -16,7 +23,7 @@ function derive(password: string, salt: Buffer, cost: { N: number; r: number; p:
 }
 
 /** Hashes a password as `scrypt$N$r$p$<salt>$<hash>` (base64url), with a fresh 16-byte salt. */
-export async function hashPassword(password: string, cost = SCRYPT_COST): Promise<string> {
+export async function hashPassword(password: string, cost: ScryptCost = SCRYPT_COST): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, cost);
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
@@ -34,13 +41,18 @@ export async function verifyPassword(password: string, encoded: string): Promise
   return timingSafeEqual(key, expected);
 }
 
-let dummy: Promise<string> | undefined;
+const dummies = new Map<string, Promise<string>>();
 
 /**
- * A hash of a random password, checked against when an account is unknown or has no password yet, so those
- * answers take as long as a wrong password does.
+ * A hash of a random password at `cost`, checked against when an account is unknown or has no password yet, so
+ * those answers take as long as a wrong password does. Made once per cost.
  */
-export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(18).toString('base64url'));
+export function dummyHash(cost: ScryptCost = SCRYPT_COST): Promise<string> {
+  const key = `${cost.N}$${cost.r}$${cost.p}`;
+  let dummy = dummies.get(key);
+  if (!dummy) {
+    dummy = hashPassword(randomBytes(18).toString('base64url'), cost);
+    dummies.set(key, dummy);
+  }
   return dummy;
 }

@@ -8,6 +8,7 @@ import {
   LINK_LIFETIME_MS,
   type StaffAuth,
 } from '../../../src/server/staff/auth.ts';
+import { SCRYPT_COST } from '../../../src/server/staff/password-hash.ts';
 import { lockSeconds, MAX_LOCK_SECONDS } from '../../../src/server/staff/throttle.ts';
 import { auditRetentionDays, pruneStaff } from '../../../src/server/staff/service.ts';
 import { keyedHash } from '../../../src/server/staff/tokens.ts';
@@ -16,6 +17,11 @@ import { openDatabase, type Database } from '../../../src/server/store/database.
 import { createTestDatabase } from '../../support/postgres.ts';
 
 const PASSWORD = 'river otter lantern';
+/**
+ * A scrypt 32 times cheaper than the server's (SCRYPT_COST), for tests of the accounts' rules; the test "stores
+ * passwords at the server's scrypt cost" below and tests/unit/staff/password.test.ts check the real one.
+ */
+const TEST_COST = { N: 2 ** 10, r: 8, p: 1 };
 
 interface Backend {
   name: string;
@@ -92,7 +98,7 @@ describe.each(backends)('staff accounts on $name', ({ database }) => {
 
   beforeEach(async () => {
     clock = testClock();
-    auth = createStaffAuth({ store: staff, secret: 'test-secret', now: clock.now });
+    auth = createStaffAuth({ store: staff, secret: 'test-secret', now: clock.now, passwordCost: TEST_COST });
     email = await account();
   });
 
@@ -132,6 +138,21 @@ describe.each(backends)('staff accounts on $name', ({ database }) => {
       expect(session?.email).toBe(email);
       await auth.signOut(result.sessionId, email, '10.0.0.1');
       expect(await auth.session(result.sessionId)).toBeNull();
+    });
+
+    it("stores passwords at the server's scrypt cost unless told otherwise", async () => {
+      const server = createStaffAuth({ store: staff, secret: 'test-secret', now: clock.now });
+      const { token } = await server.issueLink('production-cost@example.com');
+      expect((await server.setPassword(token, PASSWORD, '127.0.0.1')).kind).toBe('valid');
+      const { N, r, p } = SCRYPT_COST;
+      expect((await staff.findCredentials('production-cost@example.com'))?.passwordHash).toMatch(
+        new RegExp(`^scrypt\\$${N}\\$${r}\\$${p}\\$`),
+      );
+      expect(N).toBe(2 ** 15);
+      expect((await server.signIn('production-cost@example.com', PASSWORD, '10.0.0.9')).kind).toBe(
+        'signed-in',
+      );
+      expect((await staff.findCredentials(email))?.passwordHash).toMatch(/^scrypt\$1024\$8\$1\$/);
     });
 
     it('keeps only a hash of the session id', async () => {

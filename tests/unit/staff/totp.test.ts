@@ -9,6 +9,8 @@ import { createTestDatabase } from '../../support/postgres.ts';
 import { base32Bytes, hotp, totpCode } from '../../support/totp.ts';
 
 const PASSWORD = 'river otter lantern';
+/** A cheap scrypt: these tests check codes and stages, not the hash (tests/unit/staff/auth.test.ts does). */
+const TEST_COST = { N: 2 ** 10, r: 8, p: 1 };
 
 const backends = [
   {
@@ -86,7 +88,7 @@ describe.each(backends)('two-factor sign-in on $name', ({ database }) => {
 
   beforeEach(() => {
     t = Date.parse('2026-03-02T09:00:00Z');
-    auth = createStaffAuth({ store, secret: 'test-secret', now });
+    auth = createStaffAuth({ store, secret: 'test-secret', now, passwordCost: TEST_COST });
   });
 
   async function account(): Promise<string> {
@@ -220,7 +222,13 @@ describe.each(backends)('two-factor sign-in on $name', ({ database }) => {
 
   it('under STAFF_REQUIRE_TOTP sends an account without it to set-up, and signs it in once confirmed', async () => {
     const email = await account();
-    const strict = createStaffAuth({ store, secret: 'test-secret', requireTotp: true, now });
+    const strict = createStaffAuth({
+      store,
+      secret: 'test-secret',
+      requireTotp: true,
+      now,
+      passwordCost: TEST_COST,
+    });
     const result = await strict.signIn(email, PASSWORD, ADDRESS);
     if (result.kind !== 'second-step') throw new Error(result.kind);
     expect(result.stage).toBe('setup');
