@@ -117,6 +117,10 @@ async function buildOurs(data: WrittenDataset, variant = ''): Promise<SiteRun & 
   // The search integration logs its own time; the rest of the build is Astro's.
   const logged = /pagefind: indexed (\d+) pages in (\d+) ms/.exec(run.output);
   let pagefindMs = logged ? Number(logged[2]) : 0;
+  // Astro runs three Vite builds (prerendered pages, the server bundle, client scripts) and logs each one's time.
+  const viteBuilds = [...run.output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)].map(
+    ([, value, unit]) => Number(value) * (unit === 's' ? 1000 : 1),
+  );
   let astroMs = run.wallMs - pagefindMs;
   if (!logged) {
     step('this site: Pagefind (the build did not index; indexing separately)');
@@ -132,6 +136,7 @@ async function buildOurs(data: WrittenDataset, variant = ''): Promise<SiteRun & 
     cpuMs: run.cpuMs,
     outputBytes: folderBytes(clientDir),
     indexBytes: folderBytes(path.join(clientDir, 'pagefind')),
+    ...(viteBuilds.length === 3 && viteBuilds[1] !== undefined ? { serverBundleMs: viteBuilds[1] } : {}),
   };
 }
 
@@ -275,7 +280,12 @@ async function benchSize(articles: number, i: number): Promise<void> {
   const repeats = articles > 1000 ? 1 : repeat;
   let bare: SiteRun | undefined;
   let ours: (SiteRun & { outDir: string }) | undefined;
-  const samples = { ours: [] as number[], bare: [] as number[] };
+  const samples = {
+    ours: [] as number[],
+    bare: [] as number[],
+    oursCpu: [] as number[],
+    bareCpu: [] as number[],
+  };
   let bilingual: (SiteRun & { outDir: string }) | undefined;
   const bilingualSamples: number[] = [];
   for (let r = 0; r < repeats; r += 1) {
@@ -286,10 +296,12 @@ async function benchSize(articles: number, i: number): Promise<void> {
     );
     const o = await buildOurs(data);
     console.log(
-      `    this site: Astro ${(o.astroMs / 1000).toFixed(1)} s (CPU ${(o.cpuMs / 1000).toFixed(1)} s; ${(o.astroMs / b.astroMs).toFixed(2)}× bare, CPU ${(o.cpuMs / b.cpuMs).toFixed(2)}×), Pagefind ${(o.pagefindMs / 1000).toFixed(1)} s`,
+      `    this site: Astro ${(o.astroMs / 1000).toFixed(1)} s (CPU ${(o.cpuMs / 1000).toFixed(1)} s; ${(o.astroMs / b.astroMs).toFixed(2)}× bare, CPU ${(o.cpuMs / b.cpuMs).toFixed(2)}×; server bundle ${((o.serverBundleMs ?? 0) / 1000).toFixed(1)} s), Pagefind ${(o.pagefindMs / 1000).toFixed(1)} s`,
     );
     samples.bare.push(Math.round(b.astroMs));
     samples.ours.push(Math.round(o.astroMs));
+    samples.bareCpu.push(Math.round(b.cpuMs));
+    samples.oursCpu.push(Math.round(o.cpuMs));
     if (bilingualData) {
       // Right after the English-only build, so the pair shares the machine's state.
       const e = await buildOurs(bilingualData, 'es');

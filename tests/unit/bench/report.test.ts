@@ -96,3 +96,42 @@ describe('the build table with both languages', () => {
     expect(bilingualNote(english)).toBe('');
   });
 });
+
+describe('the build summary of each size', () => {
+  const size: SizeResult = {
+    articles: 1000,
+    words: 900_000,
+    ours: { ...run(6000, 8000, 1329), serverBundleMs: 520 },
+    bare: run(5000, 5000, 1001),
+    samples: {
+      ours: [6000, 6600, 7500],
+      bare: [5000, 5000, 5000],
+      oursCpu: [8000, 8500, 9000],
+      bareCpu: [5000, 5000, 5000],
+    },
+    pageBytes: {},
+  };
+  const result: BenchResult = {
+    date: '2026-12-03T10:00:00.000Z',
+    mode: 'custom',
+    machine: { cpus: 2, cpuModel: 'CPU', memoryGB: 24, node: 'v24', os: 'Linux', loadAverage: [1, 1, 1] },
+    sizes: [size, { ...size, articles: 5000, samples: { ours: [30_000], bare: [20_000] } }],
+    failures: [],
+    extras: [],
+  };
+
+  it('gives wall and CPU ratios round by round with their medians, against the goal for that size', () => {
+    const report = markdownReport(result);
+    expect(report).toContain(
+      "At 1,000 articles this site builds in 1.20× the bare site's time and 1.60× its CPU time (goal: at most 1.25× the time); round by round (both sites built back to back) 1.20×, 1.32×, 1.50×, median 1.32×, CPU 1.60×, 1.70×, 1.80×, median 1.70×.",
+    );
+    expect(report).toContain('At 5,000 articles this site builds in 1.20×');
+    expect(report).toContain('(goal: at most 1.40× the time).');
+  });
+
+  it('says how much of the build the server bundle took', () => {
+    expect(markdownReport(result)).toContain(
+      'Its server bundle (built for the server-rendered routes, the same at every size) took 0.5 s of its build.',
+    );
+  });
+});
