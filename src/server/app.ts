@@ -2,6 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { defaultLanguage, languageOfPath } from '../i18n/languages.ts';
 import { clientAddress } from './client-address.ts';
+import { compressHtml } from './compress-html.ts';
 import { answerFinder } from './counselor-finder.ts';
 import { answerContactEarly, type EarlyChecks } from './contact/early.ts';
 import { pathOnly, type Logger } from './log.ts';
@@ -87,6 +88,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
       if (req.method === 'GET' || req.method === 'HEAD') {
         const answer = live?.lookup(path);
         if (answer) {
+          compressHtml(req, res, path);
           await sendLive(req, res, current, answer);
           return;
         }
@@ -131,6 +133,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         ...(liveRender ? { liveRender: true } : {}),
         ...(contactChecks ? { contactChecks } : {}),
       };
+      compressHtml(req, res, path);
       await current.handler(req, res, () => void notFound(req, res, current), locals);
     } catch (error) {
       logger.error(
