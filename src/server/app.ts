@@ -34,6 +34,8 @@ export interface AppOptions {
 
 /** The header the server's own request for a live page carries (with `AppOptions.live.token`). */
 export const LIVE_RENDER_HEADER = 'x-alliance-live-render';
+/** With the token: load the live route's code and render nothing (the server's warm-up at start). */
+export const LIVE_WARM_HEADER = 'x-alliance-live-warm';
 /** Where live pages are rendered: only the server itself may ask. */
 const LIVE_RENDER_PREFIX = '/internal/';
 
@@ -130,7 +132,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         clientAddress: address,
         services,
         https: isHttps(req, trustProxy),
-        ...(liveRender ? { liveRender: true } : {}),
+        ...(liveRender ? { liveRender: req.headers[LIVE_WARM_HEADER] === '1' ? 'warm' : true } : {}),
         ...(contactChecks ? { contactChecks } : {}),
       };
       compressHtml(req, res, path);
