@@ -71,7 +71,13 @@ export interface BenchResult {
     loadAverage: number[];
   };
   sizes: SizeResult[];
-  lighthouse?: { articles: number; results: LighthouseResult[] } | { articles: number; error: string };
+  /**
+   * Lighthouse (mobile) on the build of `articles` articles; `spanishArticles` when that build held both
+   * languages (bench/work/ours-1000-es/).
+   */
+  lighthouse?:
+    | { articles: number; spanishArticles?: number; results: LighthouseResult[] }
+    | { articles: number; spanishArticles?: number; error: string };
   /** Sizes whose builds failed, with the error. */
   failures: { articles: number; error: string }[];
   /** Output of the search and contact benchmarks, when they ran. */
@@ -160,14 +166,15 @@ export function lighthouseTable(result: BenchResult): string {
   if (!lh) return '';
   if ('error' in lh) return `Lighthouse did not run: ${lh.error}`;
   const rows = [
-    '| page | Performance | Accessibility | Best Practices | SEO | not passing |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
+    '| page | Performance | Accessibility | Best Practices | SEO | FCP | LCP | TBT | CLS | Speed Index | benchmarkIndex | not passing |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of lh.results) {
     const s = r.scores;
+    const m = (id: string) => r.metrics[id]?.replace(/\u00a0/g, ' ') ?? '–';
     const failed = r.failed.map((f) => `${f.id}${f.display ? ` (${f.display})` : ''}`).join(', ');
     rows.push(
-      `| ${new URL(r.url).pathname} | ${s.performance ?? '–'} | ${s.accessibility ?? '–'} | ${s['best-practices'] ?? '–'} | ${s.seo ?? '–'} | ${failed || (r.runtimeError ?? '–')} |`,
+      `| ${new URL(r.url).pathname} | ${s.performance ?? '–'} | ${s.accessibility ?? '–'} | ${s['best-practices'] ?? '–'} | ${s.seo ?? '–'} | ${m('first-contentful-paint')} | ${m('largest-contentful-paint')} | ${m('total-blocking-time')} | ${m('cumulative-layout-shift')} | ${m('speed-index')} | ${r.benchmarkIndex === null ? '–' : Math.round(r.benchmarkIndex)} | ${failed || (r.runtimeError ?? '–')} |`,
     );
   }
   return rows.join('\n');
@@ -283,8 +290,16 @@ export function markdownReport(result: BenchResult, options: { chart?: string } 
     parts.push(`The ${count(failure.articles)}-article run failed: ${reason.trim()}`);
   }
   const lh = lighthouseTable(result);
-  if (lh && result.lighthouse)
-    parts.push(`Lighthouse (mobile) at ${count(result.lighthouse.articles)} articles:`, lh);
+  if (lh && result.lighthouse) {
+    const { articles, spanishArticles } = result.lighthouse;
+    const build = spanishArticles
+      ? `the ${count(articles)}-article build with ${count(spanishArticles)} Spanish articles (both languages in one build)`
+      : `the ${count(articles)}-article build`;
+    parts.push(
+      `Lighthouse 13 (mobile: simulated slow 4G and a 4× slower CPU) on ${build}, served by the project's own server; FCP, LCP, TBT, CLS and Speed Index as Lighthouse gives them, and its benchmarkIndex (the machine's speed at the time; lower is busier):`,
+      lh,
+    );
+  }
   for (const extra of result.extras) {
     const text = extra.output.trim();
     const title = `\`bench/${extra.name}.ts\`${extra.ok ? '' : ' (failed)'}:`;

@@ -16,7 +16,7 @@ import { startServer, type TestServer } from '../tests/support/server.ts';
 import { indexBareSite, writeBareSite } from './bare-site.ts';
 import { buildTimeChart } from './chart.ts';
 import { generateDataset, writeDataset, type WrittenDataset } from './generate.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { countHtml, folderBytes, measuredRun } from './measured-run.ts';
 import { diskLoader, httpLoader, measurePage, type PageType } from './page-bytes.ts';
 import {
@@ -213,25 +213,51 @@ async function runExtra(
 }
 
 /**
- * `--lighthouse-only`: runs Lighthouse again on the kept build of the last full run (bench/work/ours-1000/) and
- * updates its JSON and bench/README.md, without building anything.
+ * The pages Lighthouse measures: home, an article, search, contact, the counselors and, in a build with Spanish,
+ * the Spanish translation of that article.
+ */
+function lighthouseRoutes(firstSlug: string, spanishSlug: string | undefined): string[] {
+  return [
+    '/',
+    `/articles/${firstSlug}/`,
+    '/search/',
+    '/contact/',
+    '/counselors/',
+    ...(spanishSlug ? [`/es/articles/${spanishSlug}/`] : []),
+  ];
+}
+
+/** Runs Lighthouse on one kept build through the project's own server. */
+async function lighthouseOn(distDir: string, routes: string[]): Promise<LighthouseResult[]> {
+  const server = await startServer({ DIST_DIR: distDir });
+  try {
+    return await runLighthouse(
+      routes.map((r) => new URL(r, server.url).href),
+      path.join(work, 'lh'),
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * `--lighthouse-only`: runs Lighthouse again on the kept build of the last full run (bench/work/ours-1000-es/,
+ * both languages, or bench/work/ours-1000/ when there is none) and updates its JSON and bench/README.md, without
+ * building anything.
  */
 async function lighthouseOnly(): Promise<void> {
   const jsonFile = path.join(resultsDir, 'full.json');
   const previous = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as BenchResult;
-  const distDir = path.join(work, 'ours-1000');
-  const firstSlug = generateDataset({ articles: 1 }).markdown[0]?.slug ?? '';
-  const server = await startServer({ DIST_DIR: distDir });
-  try {
-    const routes = ['/', `/articles/${firstSlug}/`, '/search/', '/contact/'];
-    const results = await runLighthouse(
-      routes.map((r) => new URL(r, server.url).href),
-      path.join(work, 'lh'),
-    );
-    previous.lighthouse = { articles: 1000, results };
-  } finally {
-    await server.stop();
-  }
+  const bilingualDir = path.join(work, 'ours-1000-es');
+  const both = fs.existsSync(path.join(bilingualDir, 'client'));
+  const data = generateDataset({ articles: 1000, ...(both ? { spanish: spanishShare } : {}) });
+  const routes = lighthouseRoutes(data.markdown[0]?.slug ?? '', data.spanishSlugs[0]);
+  const results = await lighthouseOn(both ? bilingualDir : path.join(work, 'ours-1000'), routes);
+  previous.lighthouse = {
+    articles: 1000,
+    ...(both ? { spanishArticles: data.spanishSlugs.length } : {}),
+    results,
+  };
   fs.writeFileSync(jsonFile, JSON.stringify(previous, null, 2) + '\n');
   const report = markdownReport(previous, {
     chart: path.relative(path.dirname(benchReadme), path.join(resultsDir, 'build-time.svg')),
@@ -342,14 +368,23 @@ async function benchSize(articles: number, i: number): Promise<void> {
       ...(both ? { bilingual: both } : {}),
     });
     if (articles === lighthouseSize && !flag('--no-lighthouse')) {
-      step('Lighthouse (mobile) in Chromium: home, an article, search, contact');
-      const routes = ['/', `/articles/${data.firstSlug}/`, '/search/', '/contact/'];
+      // On the bilingual build when there is one: it holds every page, the Spanish article included.
+      const spanishSlug = bilingual ? bilingualData?.spanishSlugs[0] : undefined;
+      const routes = lighthouseRoutes(data.firstSlug, spanishSlug);
+      step(`Lighthouse (mobile) in Chromium: ${routes.join(', ')}`);
       try {
-        const results = await runLighthouse(
-          routes.map((r) => new URL(r, server.url).href),
-          path.join(work, 'lh'),
-        );
-        result.lighthouse = { articles, results };
+        const results =
+          bilingual && spanishSlug
+            ? await lighthouseOn(bilingual.outDir, routes)
+            : await runLighthouse(
+                routes.map((r) => new URL(r, server.url).href),
+                path.join(work, 'lh'),
+              );
+        result.lighthouse = {
+          articles,
+          ...(bilingual && spanishSlug ? { spanishArticles: bilingualData?.spanishSlugs.length ?? 0 } : {}),
+          results,
+        };
       } catch (error) {
         result.lighthouse = { articles, error: (error as Error).message };
         console.log(`    Lighthouse did not run: ${(error as Error).message}`);

@@ -12,8 +12,11 @@ declare namespace App {
     https?: boolean | undefined;
     /** Set by POST /api/contact when a form submission is shown again with its messages (src/lib/contact/). */
     contactForm?: import('./lib/contact/form-state.ts').ContactFormState | undefined;
-    /** Set by the server only for its own request for a live article page (src/server/live/live-pages.ts). */
-    liveRender?: boolean | undefined;
+    /**
+     * Set by the server only for its own request for a live article page (src/server/live/live-pages.ts); `'warm'`
+     * for the request at start-up that only loads the live route's code, so the first publish does not wait for it.
+     */
+    liveRender?: boolean | 'warm' | undefined;
     /**
      * A POST /api/contact the server already checked (src/server/contact/early.ts) whose form page Astro renders:
      * its outcome, so the route does not run the checks (or read the body) again.

@@ -25,9 +25,13 @@ class CounselorFinder extends HTMLElement {
     const submit = one('[data-finder-submit]');
     if (submit) submit.hidden = true;
 
+    const ticked = () =>
+      keepKnown(
+        parseFilters(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)),
+        data.counselors,
+      );
     const update = () => {
-      const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-      const state = keepKnown(parseFilters(params), data.counselors);
+      const state = ticked();
       let shown = 0;
       for (const card of all('[data-counselor]')) {
         const entry = data.counselors.find((c) => c.slug === card.dataset['counselor']);
@@ -43,8 +47,10 @@ class CounselorFinder extends HTMLElement {
       history.replaceState(history.state, '', location.pathname + serializeFilters(state));
     };
 
-    // The browser may restore ticks on back and forward: the list follows them.
-    update();
+    // The page came with the list its address asks for (the server fills it in); only ticks the browser restored
+    // on back and forward can differ, and then the list follows them. Otherwise nothing is rewritten on load, which
+    // would cost a phone a second style and layout pass before the page settles.
+    if (serializeFilters(ticked()) !== location.search) update();
     form.addEventListener('change', update);
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -2,6 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { defaultLanguage, languageOfPath } from '../i18n/languages.ts';
 import { clientAddress } from './client-address.ts';
+import { compressHtml } from './compress-html.ts';
 import { answerFinder } from './counselor-finder.ts';
 import { answerContactEarly } from './contact/early.ts';
 import type { ContactOutcome } from './contact/handle.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
 
 /** The header the server's own request for a live page carries (with `AppOptions.live.token`). */
 export const LIVE_RENDER_HEADER = 'x-alliance-live-render';
+/** With the token: load the live route's code and render nothing (the server's warm-up at start). */
+export const LIVE_WARM_HEADER = 'x-alliance-live-warm';
 /** Where live pages are rendered: only the server itself may ask. */
 const LIVE_RENDER_PREFIX = '/internal/';
 
@@ -88,6 +91,7 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
       if (req.method === 'GET' || req.method === 'HEAD') {
         const answer = live?.lookup(path);
         if (answer) {
+          compressHtml(req, res, path);
           await sendLive(req, res, current, answer);
           return;
         }
@@ -133,9 +137,10 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
         clientAddress: address,
         services,
         https: isHttps(req, trustProxy),
-        ...(liveRender ? { liveRender: true } : {}),
+        ...(liveRender ? { liveRender: req.headers[LIVE_WARM_HEADER] === '1' ? 'warm' : true } : {}),
         ...(contactOutcome ? { contactOutcome } : {}),
       };
+      compressHtml(req, res, path);
       await current.handler(req, res, () => void notFound(req, res, current), locals);
     } catch (error) {
       logger.error(

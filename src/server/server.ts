@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { createApp, LIVE_RENDER_HEADER, type ServerRoute } from './app.ts';
+import { createApp, LIVE_RENDER_HEADER, LIVE_WARM_HEADER, type ServerRoute } from './app.ts';
 import type { ServerConfig } from './server-config.ts';
 import { createHealthRoute } from './health.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -83,13 +83,13 @@ export async function startServer(
     createHealthRoute(() => site, services.store),
   );
   if (config.webhookSecret) {
-    const onChange = (ids: string[], at: number) => {
-      for (const id of ids) {
-        // Every instance hears it through the database; should that fail, this one still shows it.
-        if (cluster) cluster.announceChange(id, at).catch(() => void live.refresh(id, at));
-        else void live.refresh(id, at);
-      }
-    };
+    const onChange = (ids: string[], at: number) =>
+      Promise.all(
+        ids.map((id) =>
+          // Every instance hears it through the database; should that fail, this one still shows it.
+          cluster ? cluster.announceChange(id, at).catch(() => live.refresh(id, at)) : live.refresh(id, at),
+        ),
+      );
     routes.set(
       '/api/rebuild',
       createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder, onChange),
@@ -123,6 +123,8 @@ export async function startServer(
   const url = `http://${host}:${port}`;
   selfUrl = `http://${loopbackHost(config.host)}:${port}`;
   logger.info(`listening on ${url} (store: ${services.store.kind}, serving ${site.distDir})`);
+  // The first publish would otherwise wait for the live route's code to load (about a second on a busy machine).
+  if (config.webhookSecret || cluster) void warmLive(selfUrl, liveToken, logger);
 
   let closing: Promise<void> | undefined;
   return {
@@ -174,6 +176,19 @@ async function renderLive(selfUrl: string, id: string, token: string): Promise<L
     headers: response.headers,
     body: Buffer.from(await response.arrayBuffer()),
   };
+}
+
+/** Loads the live route's code ahead of the first publish; a failure only costs that publish the time. */
+async function warmLive(selfUrl: string, token: string, logger: Logger): Promise<void> {
+  try {
+    const response = await fetch(`${selfUrl}/internal/live-article/warm/`, {
+      headers: { [LIVE_RENDER_HEADER]: token, [LIVE_WARM_HEADER]: '1' },
+      signal: AbortSignal.timeout(60_000),
+    });
+    await response.arrayBuffer();
+  } catch (error) {
+    logger.error(`live pages: warm-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** A runner that starts each build only once `file` exists (the test hook `REBUILD_HOLD_FILE`). */

@@ -178,7 +178,8 @@ function statOrNull(file: string): fs.Stats | null {
   }
 }
 
-function pickEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+/** The encoding to answer with: brotli, else gzip, when the request's Accept-Encoding takes it; else none. */
+export function pickEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
   const value = (Array.isArray(header) ? header.join(',') : (header ?? '')).toLowerCase();
   const accepted = new Set(
     value

@@ -1,4 +1,6 @@
+import http from 'node:http';
 import net from 'node:net';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { header, wireRequest } from '../support/raw-http.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -48,6 +50,39 @@ describe('the project server', () => {
     expect(response.headers.get('content-encoding')).toBe('br');
     expect(response.headers.get('cache-control')).toContain('immutable');
     expectSecurityHeaders(response);
+  });
+
+  it('compresses a server-rendered page as it does the static ones, but never a staff page', async () => {
+    const raw = async (at: string, encoding: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(`${server.url}${at}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => {
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+          })
+          .on('error', reject);
+      });
+    const plain = await raw('/contact/', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [encoding, decode] of [
+      ['br', zlib.brotliDecompressSync],
+      ['gzip', zlib.gunzipSync],
+    ] as const) {
+      const page = await raw('/contact/', `${encoding}, deflate`);
+      expect(page.status).toBe(200);
+      expect(page.headers['content-encoding']).toBe(encoding);
+      expect(page.headers.vary).toContain('Accept-Encoding');
+      expect(Number(page.headers['content-length'])).toBe(page.body.length);
+      const html = decode(page.body).toString('utf8');
+      expect(html).toContain('<form');
+      expect(page.body.length).toBeLessThan(plain.body.length / 2);
+    }
+    const staff = await raw('/staff/sign-in/', 'br, gzip');
+    expect(staff.headers['content-encoding']).toBeUndefined();
+    expect(staff.body.toString('utf8')).toContain('<form');
   });
 
   it('answers a repeat visit with 304 when nothing changed', async () => {

@@ -22,6 +22,9 @@ export interface RebuilderOptions {
   keep?: number;
 }
 
+/** The longest a build waits for the live pages of the publish that asked for it. */
+export const AFTER_WAIT_MS = 5_000;
+
 /**
  * Rebuilds the site in the background, one build at a time. Requests that arrive while a build runs are absorbed
  * into one more build after it, so a burst of publishes costs at most two builds. A failed build changes nothing.
@@ -48,8 +51,17 @@ export class Rebuilder {
     };
   }
 
-  /** Asks for a rebuild: starts one, or marks one to follow the running build. Returns at once. */
-  request(reason: string): 'started' | 'queued' | 'stopped' {
+  /** Whether `stop()` was called: requests are refused. */
+  get stopped(): boolean {
+    return this.#abort.signal.aborted;
+  }
+
+  /**
+   * Asks for a rebuild: starts one, or marks one to follow the running build. Returns at once. A build this starts
+   * waits first for `after` (at most `AFTER_WAIT_MS`): the live pages of a publish are rendered before the build
+   * takes the machine's CPU (docs/publishing.md, "Publish to live").
+   */
+  request(reason: string, after?: Promise<unknown>): 'started' | 'queued' | 'stopped' {
     if (this.#abort.signal.aborted) return 'stopped';
     if (this.#running) {
       this.#queued = true;
@@ -57,7 +69,7 @@ export class Rebuilder {
       return 'queued';
     }
     this.#options.logger.info(`rebuild requested (${reason}): starting`);
-    this.#running = this.#loop();
+    this.#running = this.#loop(after);
     return 'started';
   }
 
@@ -73,8 +85,16 @@ export class Rebuilder {
     while (this.#running) await this.#running;
   }
 
-  async #loop(): Promise<void> {
+  async #loop(after?: Promise<unknown>): Promise<void> {
     try {
+      if (after) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          after.catch(() => undefined),
+          new Promise((resolve) => (timer = setTimeout(resolve, AFTER_WAIT_MS))),
+        ]);
+        clearTimeout(timer);
+      }
       do {
         this.#queued = false;
         await this.#buildOnce();

@@ -25,11 +25,12 @@ function json(res: ServerResponse, status: number, body: object, headers: Record
  * `POST /api/rebuild`: verifies Sanity's signature, then queues a rebuild and answers `202` at once. The articles the
  * body names go to `onChange` with the moment the change arrived (taken before the rebuild is asked for, so that
  * rebuild counts as having read the change): the server shows them live until the build is in (docs/publishing.md).
+ * A build this starts waits for the promise `onChange` returns (their live pages rendered), five seconds at most.
  */
 export function createRebuildWebhook(
   checker: SignatureChecker,
   rebuilder: Rebuilder,
-  onChange: (ids: string[], at: number) => void = () => undefined,
+  onChange: (ids: string[], at: number) => Promise<unknown> | undefined = () => undefined,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') {
@@ -53,9 +54,10 @@ export function createRebuildWebhook(
       return;
     }
     const at = Date.now();
-    const status = rebuilder.request('webhook');
-    const ids = changedArticleIds(body);
-    if (ids.length && status !== 'stopped') onChange(ids, at);
+    const ids = rebuilder.stopped ? [] : changedArticleIds(body);
+    // The live pages first: the build they start waits for them, so it does not slow them down.
+    const shown = ids.length ? onChange(ids, at) : undefined;
+    const status = rebuilder.request('webhook', shown);
     json(res, 202, { status });
   };
 }

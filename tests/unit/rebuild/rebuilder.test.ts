@@ -58,6 +58,20 @@ describe('rebuilding after a publish', () => {
     );
   });
 
+  it('starts the build a publish asks for only once its live pages are rendered', async () => {
+    const { rebuilder, finishBuild, buildCount } = setup([]);
+    let rendered: () => void = () => undefined;
+    const livePages = new Promise<void>((resolve) => (rendered = resolve));
+    expect(rebuilder.request('webhook', livePages)).toBe('started');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(buildCount()).toBe(0);
+    rendered();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(buildCount()).toBe(1);
+    await finishBuild();
+    await rebuilder.idle();
+  });
+
   it('keeps only the newest finished builds on disk', async () => {
     const { rebuilder, finishBuild, buildsDir } = setup([]);
     for (let i = 0; i < 3; i++) {
