@@ -167,10 +167,6 @@ export const en = {
       warning: 'Caution',
       crisis: 'If you are in crisis',
     },
-    counselorCard: {
-      accepting: 'Accepting new clients',
-      notAccepting: 'Not accepting new clients right now',
-    },
     /** The closing invitation, when the site settings give none of their own. */
     consultation: {
       heading: 'Wondering whether we would be a good fit?',
@@ -472,6 +468,8 @@ export const en = {
       slidingScaleYes: 'Sliding scale: a lower fee for lower incomes.',
       /** The rest of the counselor page (src/components/pages/CounselorPage.astro). */
       description: (name: string, practice: string) => `${name} is a counselor at ${practice}.`,
+      /** The job title in the page's structured data (schema.org `jobTitle`). */
+      jobTitle: 'Counselor',
       about: (firstName: string) => `About ${firstName}`,
       specialties: 'Specialties',
       workingWith: (name: string) => `Working with ${name}`,
@@ -516,8 +514,6 @@ export const en = {
     summary: 'Sorted {count} counselors by fit. Best fit: {name}.',
     nobodyAccepting:
       'None of our counselors is taking new clients right now. A free consultation can still help you find someone, here or elsewhere.',
-    accepting: 'Accepting new clients',
-    notAccepting: 'Not accepting new clients right now',
     consult: 'Request a free consultation with {name}',
     askAbout: 'Ask about working with {name}',
     consultPractice: 'Request a free consultation',

@@ -158,10 +158,6 @@ export const es: Messages = {
       warning: 'Atención',
       crisis: 'Si estás en crisis',
     },
-    counselorCard: {
-      accepting: 'Acepta nuevos clientes',
-      notAccepting: 'Por ahora no acepta nuevos clientes',
-    },
     consultation: {
       heading: '¿Te preguntas si podríamos ayudarte?',
       body: 'Una consulta gratuita y sin compromiso es la oportunidad de hacer preguntas y ver cómo te sientes hablando con uno de nuestros consejeros.',
@@ -428,6 +424,7 @@ export const es: Messages = {
       payment: 'Pago',
       selfPayYes: 'Puedes pagar las sesiones por tu cuenta.',
       slidingScaleYes: 'Tarifa según ingresos: pagas menos si ganas menos.',
+      jobTitle: 'Terapeuta',
       description: (name: string, practice: string) =>
         `${name} forma parte del equipo de consejería de ${practice}.`,
       about: (firstName: string) => `Conoce a ${firstName}`,
@@ -475,8 +472,6 @@ export const es: Messages = {
     summary: 'Hemos ordenado {count} terapeutas según tus respuestas. Quien más encaja: {name}.',
     nobodyAccepting:
       'Ahora mismo nadie de nuestro equipo acepta clientes nuevos. Una consulta gratuita puede ayudarte igualmente a encontrar a alguien, aquí o en otro lugar.',
-    accepting: 'Acepta clientes nuevos',
-    notAccepting: 'Ahora no acepta clientes nuevos',
     consult: 'Pedir una consulta gratuita con {name}',
     askAbout: 'Preguntar por {name}',
     consultPractice: 'Pedir una consulta gratuita',

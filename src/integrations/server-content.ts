@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { readServerContent, serverContentDir } from '../lib/content/server-snapshot.ts';
 import { writeCounselorList } from '../server/contact/counselor-list.ts';
 
-// Server-rendered routes read a few things from the content (site settings, counselor names, article titles)
+// Server-rendered routes read a few things from the content (site settings, counselor names, article and topic titles)
 // through src/lib/content/lookups.ts, which reads Astro's content store. In a build, the server bundle gets a
 // module answering the same calls from the snapshot the loaders wrote, instead of the store with every article
 // body: a 1,000-article server bundle shrinks from about 17 MB to well under 1 MB and builds seconds faster.
@@ -31,6 +31,7 @@ function snapshotPlugin(cacheDir: () => string): Plugin {
         'const of = (entries, language) => structuredClone(entries.filter((entry) => entry.language === language));',
         "export async function counselorEntries(language = 'en') { return of(content.counselors, language); }",
         "export async function articleTitles(language = 'en') { return of(content.articles, language); }",
+        "export async function topicTitles(language = 'en') { return of(content.topics, language); }",
         'export async function counselorFactsEntries() { return structuredClone(content.counselorFacts); }',
         'export async function checklistTranslation() { return undefined; }',
       ].join('\n');

@@ -87,6 +87,17 @@ const spanishTopic = docs.find((doc) => doc._id === spanishOf(anxiety?._id));
 const SPECIALTY = (bundledSpanish?.['specialties'] as string[] | undefined)?.[0] ?? 'Cambios de vida';
 const TOPIC_TITLE = (spanishTopic?.['title'] as string | undefined) ?? 'Ansiedad y estrés';
 const TOPIC_SLUG = spanishTopic?.slug?.current ?? 'ansiedad';
+/** A topic some counselor works with that has no Spanish translation: its English title stands on Spanish pages. */
+const untranslated = docs.find(
+  (doc) =>
+    doc._type === 'topic' &&
+    spanishOf(doc._id) === undefined &&
+    docs.some(
+      (c) =>
+        c._type === 'counselor' &&
+        ((c['topics'] ?? []) as { _ref: string }[]).some((ref) => ref._ref === doc._id),
+    ),
+);
 
 /**
  * The bundled export, plus a Spanish counselor entry (text only: facts come from the English one) and topic where
@@ -229,6 +240,19 @@ describe('a counselor page in Spanish', () => {
     await context.close();
   });
 
+  it('describes itself in its structured data at its Spanish address, in Spanish', async () => {
+    const html = await (await fetch(`${site().server.url}${SPANISH}`)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (match) => JSON.parse(match[1] ?? '{}') as Record<string, unknown>,
+    );
+    expect(blocks.find((block) => block['@type'] === 'ProfilePage')).toMatchObject({
+      url: SITE + SPANISH,
+      inLanguage: 'es-US',
+      mainEntity: { url: SITE + SPANISH, jobTitle: es.counselors.profile.jobTitle },
+    });
+    expect(JSON.stringify(blocks)).not.toContain(SITE + ENGLISH);
+  });
+
   it('exists only for counselors with a Spanish entry', async () => {
     const other = others[0]?.slug?.current ?? '';
     expect((await fetch(`${site().server.url}/es/counselors/${other}/`)).status).toBe(404);
@@ -252,6 +276,38 @@ describe('a counselor page in Spanish', () => {
     for (const href of new Set([...cards, ...named]))
       expect([href, await exists(href)]).toEqual([href, true]);
     await context.close();
+  });
+});
+
+describe('topics on the Spanish counselor list and "Help me choose"', () => {
+  const label = {
+    '/es/counselors/': (value: string) =>
+      `label:has(input[name="concern"][value="${value}"]) > span > span:first-child`,
+    '/es/counselors/choose/': (value: string) => `label[for="choose-concern-${value}"]`,
+  };
+  for (const [pagePath, locate] of Object.entries(label)) {
+    it(`go by their Spanish titles on ${pagePath}, else by their English ones marked English`, async () => {
+      const { context, page } = await open(pagePath, { javaScriptEnabled: false });
+      const translated = page.locator(locate('anxiety')).first();
+      expect(await translated.textContent()).toBe(TOPIC_TITLE);
+      expect(await translated.getAttribute('lang')).toBeNull();
+      const english = page.locator(locate(untranslated?.slug?.current ?? '')).first();
+      expect(await english.textContent()).toBe(untranslated?.['title']);
+      expect(await english.getAttribute('lang')).toBe('en');
+      await context.close();
+    });
+  }
+
+  it("go by their Spanish titles in the server's answer to the posted form, reasons too", async () => {
+    const posted = await fetch(`${site().server.url}/es/counselors/choose/results/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+      body: 'concern=anxiety',
+    });
+    const html = await posted.text();
+    expect(html).toContain(`class="cursor-pointer">${TOPIC_TITLE}</label>`);
+    const inSentence = TOPIC_TITLE.charAt(0).toLocaleLowerCase('es') + TOPIC_TITLE.slice(1);
+    expect(html).toMatch(new RegExp(`data-reasons>[^<]*${inSentence}`));
   });
 });
 

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.ts';
 import { readLexicon } from '../../src/lib/search/lexicon.ts';
 import { resultsMessage } from '../../src/lib/search/messages.ts';
 import { synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { siteSession } from '../support/site-session.ts';
 
 // Search in two languages, against the real server and the site built from the bundled demo content, which has
 // articles in both: /es/search/ searches the Spanish pages only (Pagefind's Spanish index, with Spanish stemming)
@@ -40,37 +39,9 @@ const docs = fs
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Doc);
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ DIST_DIR: dist }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
-
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-  foreign: () => string[];
-}
-
-async function visit(
-  pathAndQuery: string,
-  options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
-): Promise<Visit> {
-  const context = await browser.newContext(options);
-  const requests = recordRequests(context);
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  const response = await page.goto(server.url + pathAndQuery);
-  expect(response?.status()).toBe(200);
-  return { context, page, problems, foreign: () => foreignRequests(requests, server.url) };
-}
+// The server on the build and Chromium, for every test of the file.
+const site = siteSession({ DIST_DIR: dist });
+const { visit } = site;
 
 const results = (page: Page) => page.locator('[data-results] > li');
 const hrefs = (page: Page) =>
@@ -141,7 +112,7 @@ describe('the Spanish search page', () => {
     await type(page, SPANISH_ONLY);
     await expect(results(page).count()).resolves.toBe(0);
     const spanishPage = await context.newPage();
-    await spanishPage.goto(`${server.url}/es/search/`);
+    await spanishPage.goto(`${site.server.url}/es/search/`);
     for (const word of [...shared, ...spanish.words.slice(0, 2)]) {
       await type(spanishPage, word);
       for (const href of await hrefs(spanishPage)) expect(href, word).toMatch(/^\/es\//);

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets.ts';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { recordRequests } from '../support/browser.ts';
+import { siteSession } from '../support/site-session.ts';
 
 // Against the real server (its CSP and other headers) and the site built from the bundled demo content.
 // The flagship article supplies the words: one from its body, its title and one of its headings.
@@ -19,37 +19,9 @@ const HEADING_ID = 'it-is-normal-to-shop-around';
 // SEARCH_TEST_DIST points the tests at another build of the same content (handy while iterating).
 const dist = path.resolve(process.env['SEARCH_TEST_DIST'] ?? 'dist');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ DIST_DIR: dist }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
-
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-  foreign: () => string[];
-}
-
-async function visit(
-  pathAndQuery: string,
-  options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
-): Promise<Visit> {
-  const context = await browser.newContext(options);
-  const requests = recordRequests(context);
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  const response = await page.goto(server.url + pathAndQuery);
-  expect(response?.status()).toBe(200);
-  return { context, page, problems, foreign: () => foreignRequests(requests, server.url) };
-}
+// The server on the build and Chromium, for every test of the file.
+const site = siteSession({ DIST_DIR: dist });
+const { visit } = site;
 
 const results = (page: Page) => page.locator('[data-results] > li');
 const resultLinks = (page: Page) => page.locator('[data-results] h2 a');
@@ -343,13 +315,13 @@ describe('safe, private and accessible', () => {
   }
 
   it("searches in Pagefind's web worker, under the worker's own CSP, without falling back", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const workers: string[] = [];
     const messages: string[] = [];
     page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     page.on('console', (message) => messages.push(message.text()));
-    const response = await page.goto(`${server.url}/search/?q=${BODY_WORD}`);
+    const response = await page.goto(`${site.server.url}/search/?q=${BODY_WORD}`);
     expect(response?.status()).toBe(200);
     await resultsFor(page, BODY_WORD);
     await expect(results(page).count()).resolves.toBeGreaterThan(0);
@@ -372,10 +344,10 @@ describe('safe, private and accessible', () => {
 
   it('loads no search code on other pages', async () => {
     for (const pathname of ['/', FLAGSHIP]) {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const requests = recordRequests(context);
       const page = await context.newPage();
-      await page.goto(server.url + pathname);
+      await page.goto(site.server.url + pathname);
       await page.waitForLoadState('networkidle');
       expect(requests.map((r) => r.url()).filter((url) => /pagefind|search/.test(url))).toEqual([]);
       await context.close();
@@ -385,9 +357,9 @@ describe('safe, private and accessible', () => {
 
 describe('layout', () => {
   it('on a phone, folds the filters away so results come first, and leaves the header without a second field', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=${BODY_WORD}`);
+    await page.goto(`${site.server.url}/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
     await expect(page.locator('header input[type=search]').count()).resolves.toBe(0);
     await expect(page.locator('input[type=search]').count()).resolves.toBe(1);
@@ -404,9 +376,9 @@ describe('layout', () => {
   });
 
   it('shows the filters open on a wide screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await page.waitForSelector('search-page[data-ready]');
     await expect(page.getByRole('checkbox').count()).resolves.toBeGreaterThan(1);
     await expect(page.locator('[data-filters] summary').isVisible()).resolves.toBe(false);
@@ -420,7 +392,7 @@ describe('layout', () => {
   ])(
     'draws the form and topic filters up front, so nothing shifts when the index loads (%i px)',
     async (width, height) => {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await site.browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
       await page.addInitScript(() => {
         const w = window as unknown as { shifted: number };
@@ -430,7 +402,7 @@ describe('layout', () => {
             w.shifted += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${server.url}/search/`);
+      await page.goto(`${site.server.url}/search/`);
       await page.waitForSelector('search-page[data-ready]');
       await expect(page.locator('[data-topics] input').count()).resolves.toBeGreaterThan(1);
       expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(
@@ -457,10 +429,10 @@ describe('budgets', () => {
   // three quarters of that, so the budget asserted is what the site holds to on its demo content: 128 KB, plus
   // 8 KB for the search lexicon (the indexed words for typo correction, about 4 KB here; docs/search.md).
   it('transfers at most 136 KB for the page and a first query', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const requests = recordRequests(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=${BODY_WORD}`);
+    await page.goto(`${site.server.url}/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
     await page.waitForLoadState('networkidle');
     let bytes = 0;

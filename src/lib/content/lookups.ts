@@ -2,7 +2,13 @@ import { getCollection } from 'astro:content';
 import { translationOf } from './translations.ts';
 import { counselorFacts } from '../counselors/facts.ts';
 import type { ContentLanguage } from '../sanity/schemas.ts';
-import { articleTitle, counselorChoice, serverSettings, type ServerContent } from './server-snapshot.ts';
+import {
+  articleTitle,
+  counselorChoice,
+  serverSettings,
+  topicTitle,
+  type ServerContent,
+} from './server-snapshot.ts';
 
 // Content lookups shared by static pages and the server-rendered routes. A production build replaces this module
 // in the server bundle (only there) with the same functions over a build-time snapshot
@@ -37,6 +43,13 @@ export async function counselorFactsEntries(): Promise<ServerContent['counselorF
 export async function articleTitles(language: ContentLanguage = 'en'): Promise<ServerContent['articles']> {
   return (await getCollection('articles', ({ data }) => data.language === language)).map(({ data }) =>
     articleTitle(data),
+  );
+}
+
+/** Every topic of a language: slug, title and the slugs of its published translations. */
+export async function topicTitles(language: ContentLanguage = 'en'): Promise<ServerContent['topics']> {
+  return (await getCollection('topics', ({ data }) => data.language === language)).map(({ data }) =>
+    topicTitle(data),
   );
 }
 

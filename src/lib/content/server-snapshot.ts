@@ -39,13 +39,28 @@ export const serverContentSchema = z.object({
       translations: z.partialRecord(languageSchema, z.string()).optional(),
     }),
   ),
+  /**
+   * Every topic's slug, title and language, with its translations: the topics of a counselor's facts are English,
+   * and a Spanish page names each under its Spanish translation's title (src/lib/counselors/topic-titles.ts).
+   */
+  topics: z
+    .array(
+      z.object({
+        slug: z.string(),
+        title: z.string(),
+        language: languageSchema.default('en'),
+        /** The slug of each published translation, by language (absent when there is none). */
+        translations: z.partialRecord(languageSchema, z.string()).optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** The server-rendered routes' view of the content. */
 export type ServerContent = z.infer<typeof serverContentSchema>;
 
 // One file per collection, written by that collection's loader.
-const PARTS = ['siteSettings', 'counselors', 'articles'] as const;
+const PARTS = ['siteSettings', 'counselors', 'articles', 'topics'] as const;
 
 type Language = z.infer<typeof languageSchema>;
 
@@ -80,6 +95,22 @@ export function articleTitle(data: {
     slug: data.slug,
     title: data.title,
     ...(data._id === undefined ? {} : { _id: data._id }),
+    language: data.language ?? 'en',
+    ...(Object.keys(translations).length === 0 ? {} : { translations }),
+  };
+}
+
+/** What the server reads of a topic. */
+export function topicTitle(data: {
+  slug: string;
+  title: string;
+  language?: Language | undefined;
+  translations?: Partial<Record<Language, string>> | undefined;
+}): ServerContent['topics'][number] {
+  const translations = data.translations ?? {};
+  return {
+    slug: data.slug,
+    title: data.title,
     language: data.language ?? 'en',
     ...(Object.keys(translations).length === 0 ? {} : { translations }),
   };
@@ -124,7 +155,9 @@ export async function writeServerContentPart(
           }
         : collection === 'articles'
           ? { articles: entries.map((a) => articleTitle(a as Parameters<typeof articleTitle>[0])) }
-          : undefined;
+          : collection === 'topics'
+            ? { topics: entries.map((t) => topicTitle(t as Parameters<typeof topicTitle>[0])) }
+            : undefined;
   if (!part) return;
   await fs.mkdir(dir, { recursive: true });
   await fs.writeFile(path.join(dir, `${collection}.json`), JSON.stringify(part));

@@ -5,6 +5,7 @@ import type { ChoosePhrases } from './choose-reasons.ts';
 import type { CounselorFacts } from './facts.ts';
 import { languageName } from './language-names.ts';
 import { planSlug } from './filters.ts';
+import type { TopicNamer } from './topic-titles.ts';
 import { chooseQuestions, type ChooseAnswers, type ChooseCandidate, type ChooseQuestion } from './rank.ts';
 
 // What "Help me choose" needs from the content, built the same way for the static page (from the content store)
@@ -23,6 +24,8 @@ export interface ChooseCounselor extends ChooseCandidate {
 export interface ChooseOption {
   value: string;
   label: string;
+  /** The label's language when it is not the page's (a topic not translated yet keeps its English title). */
+  lang?: Language;
 }
 
 /** Everything the page renders and ranks with. */
@@ -85,17 +88,20 @@ const sortedOptions = (values: Map<string, string>, lang: Language): ChooseOptio
 
 /**
  * The chooser's data for a page in `lang`. Counselors keep the order given (the counselor list's, by name), which
- * is how equal fits are ordered. Concerns, plans and languages are those at least one counselor offers.
+ * is how equal fits are ordered. Concerns, plans and languages are those at least one counselor offers; concerns
+ * are named by `topicName` (their titles in the page's language where translated).
  */
 export function chooseData(
   counselors: readonly CounselorFacts[],
   lang: Language,
   messages: Messages,
+  topicName: TopicNamer = (topic) => ({ title: topic.title, lang }),
 ): ChooseData {
   const t = messages.choose;
-  const topics = unique(
-    counselors.flatMap((c) => c.topics.map((topic): [string, string] => [topic.slug, topic.title])),
+  const named = new Map(
+    counselors.flatMap((c) => c.topics.map((topic) => [topic.slug, topicName(topic)] as const)),
   );
+  const topics = new Map([...named].map(([slug, { title }]) => [slug, title]));
   const plans = unique(
     counselors.flatMap((c) => c.insurance.map((plan): [string, string] => [planSlug(plan), plan])),
   );
@@ -106,7 +112,10 @@ export function chooseData(
     ),
   );
   const options: ChooseData['options'] = {
-    concern: sortedOptions(topics, lang),
+    concern: sortedOptions(topics, lang).map((option) => {
+      const written = named.get(option.value)?.lang;
+      return written === undefined || written === lang ? option : { ...option, lang: written };
+    }),
     format: SESSION_FORMATS.map((value) => ({ value, label: messages.counselors.formats[value] })),
     insurance: [
       ...sortedOptions(plans, lang),

@@ -10,11 +10,14 @@ import type { Counselor } from '../sanity/schemas.ts';
 import { planSlug, SELF_PAY, SLIDING_SCALE, type Filter, type FinderEntry } from './filters.ts';
 import type { FinderData } from './finder-view.ts';
 import { languageName } from './language-names.ts';
+import type { TopicNamer } from './topic-titles.ts';
 
 /** One option of a filter, as the form shows it. */
 export interface FinderOption {
   value: string;
   label: string;
+  /** The label's language when it is not the page's (a topic not translated yet keeps its English title). */
+  lang?: Language;
 }
 
 /** The finder for a page: its embedded data and the form's options per filter (only options someone offers). */
@@ -52,16 +55,26 @@ export function finderEntry(
   };
 }
 
-/** The finder for a list of counselors in a page's language. */
-export function buildFinder(counselors: readonly Counselor[], lang: Language, profile?: ProfileHref): Finder {
+/**
+ * The finder for a list of counselors in a page's language. Concerns are named by `topicName` (their titles in the
+ * page's language where translated).
+ */
+export function buildFinder(
+  counselors: readonly Counselor[],
+  lang: Language,
+  profile?: ProfileHref,
+  topicName: TopicNamer = (topic) => ({ title: topic.title, lang }),
+): Finder {
   const t = messagesFor(lang).counselors;
   const collator = new Intl.Collator(lang);
   const byLabel = (a: FinderOption, b: FinderOption) => collator.compare(a.label, b.label);
-  const seen = (pick: (c: Counselor) => [string, string][]) => {
-    const map = new Map<string, string>();
+  const seen = (pick: (c: Counselor) => [string, string, Language?][]) => {
+    const map = new Map<string, FinderOption>();
     for (const c of counselors)
-      for (const [value, label] of pick(c)) if (value && !map.has(value)) map.set(value, label);
-    return [...map].map(([value, label]) => ({ value, label }));
+      for (const [value, label, written] of pick(c))
+        if (value && !map.has(value))
+          map.set(value, written && written !== lang ? { value, label, lang: written } : { value, label });
+    return [...map.values()];
   };
   const fixed = <V extends string>(
     values: readonly V[],
@@ -79,7 +92,12 @@ export function buildFinder(counselors: readonly Counselor[], lang: Language, pr
   const options: Finder['options'] = [
     [
       'concern',
-      seen((c) => c.topics.map((topic): [string, string] => [topic.slug, topic.title])).sort(byLabel),
+      seen((c) =>
+        c.topics.map((topic): [string, string, Language] => {
+          const { title, lang: written } = topicName(topic);
+          return [topic.slug, title, written];
+        }),
+      ).sort(byLabel),
     ],
     ['insurance', plans],
     ['format', fixed(SESSION_FORMATS, t.formats, (c) => c.sessionFormats)],

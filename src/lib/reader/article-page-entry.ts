@@ -3,6 +3,7 @@ import { mdxComponents } from '../../components/mdx/components.ts';
 import type { Alternates } from '../../i18n/alternates.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { getSiteSettings } from '../content/site-settings.ts';
+import { profileHref } from '../counselors/profile-links.ts';
 import { articlePageModel, type ArticlePageModel } from './article-page.ts';
 import { endsWithConsultationCta } from './closing-cta.ts';
 import { getRelatableArticles, type ArticleEntry } from './content.ts';
@@ -21,11 +22,12 @@ export async function articlePageOfEntry(
   site: string,
 ): Promise<ArticlePageModel> {
   const { data } = article;
-  const [settings, rendered, relatable, preview] = await Promise.all([
+  const [settings, rendered, relatable, preview, profile] = await Promise.all([
     getSiteSettings(lang),
     data.source === 'mdx' ? render(article) : undefined,
     getRelatableArticles(lang),
     data.mainImage ? socialImage(data.mainImage, 'wide', 1200) : undefined,
+    profileHref(lang),
   ]);
   return articlePageModel({
     data,
@@ -43,5 +45,6 @@ export async function articlePageOfEntry(
     socialImage: preview,
     related: relatedArticles(relatable, data).map((r) => r.entry),
     mdx: rendered ? { Content: rendered.Content, components: mdxComponents } : undefined,
+    profile,
   });
 }

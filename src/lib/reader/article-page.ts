@@ -53,6 +53,8 @@ export interface ArticlePageInput {
   related: readonly ArticleEntry[];
   /** An MDX article's text; a CMS article's is its Portable Text body. */
   mdx?: MdxText | undefined;
+  /** Where a counselor's profile is from this page (src/lib/counselors/profile-links.ts). */
+  profile: (slug: string) => string;
 }
 
 /** Everything the article page renders (src/components/pages/ArticlePage.astro). */
@@ -82,6 +84,8 @@ export function articlePageModel(input: ArticlePageInput) {
     jsonLd: [
       articleJsonLd({
         site,
+        inLanguage: messagesFor(lang).site.locale,
+        profile: input.profile,
         siteName: settings.title,
         url: new URL(path, site).href,
         title: data.title,

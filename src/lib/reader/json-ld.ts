@@ -8,6 +8,9 @@ interface PersonInput {
   credentials?: string | undefined;
 }
 
+/** Where a counselor's profile is, site-relative, from a page in some language (src/lib/counselors/profile-links.ts). */
+type ProfilePath = (slug: string) => string;
+
 /** The practice behind the site: a MedicalBusiness (a kind of Organization) on the home page. */
 export function organizationJsonLd(input: {
   name: string;
@@ -32,18 +35,22 @@ export function organizationJsonLd(input: {
   };
 }
 
-function person(input: PersonInput, site: string): object {
+function person(input: PersonInput, site: string, profile: ProfilePath): object {
   return {
     '@type': 'Person',
     name: input.name,
-    url: new URL(`/counselors/${input.slug}/`, site).href,
+    url: new URL(profile(input.slug), site).href,
     ...(input.credentials ? { honorificSuffix: input.credentials } : {}),
   };
 }
 
-/** An article with its author, clinical reviewer and dates. */
+/** An article with its author, clinical reviewer and dates, in the article's language. */
 export function articleJsonLd(input: {
   site: string;
+  /** The article's locale (`en-US`, `es-US`). */
+  inLanguage: string;
+  /** Where the author's and reviewer's profiles are from the article's page. */
+  profile: ProfilePath;
   siteName: string;
   url: string;
   title: string;
@@ -75,20 +82,26 @@ export function articleJsonLd(input: {
     mainEntityOfPage: input.url,
     datePublished: isoDate(input.publishedAt),
     dateModified: isoDate(input.updatedAt ?? input.publishedAt),
-    ...(input.author ? { author: person(input.author, input.site) } : { author: publisher }),
+    ...(input.author ? { author: person(input.author, input.site, input.profile) } : { author: publisher }),
     publisher,
-    ...(input.reviewedBy ? { reviewedBy: person(input.reviewedBy, input.site) } : {}),
+    ...(input.reviewedBy ? { reviewedBy: person(input.reviewedBy, input.site, input.profile) } : {}),
     ...(input.reviewedAt ? { lastReviewed: isoDate(input.reviewedAt) } : {}),
     ...(input.image ? { image: input.image } : {}),
     ...(input.topics.length ? { keywords: input.topics.join(', ') } : {}),
     ...(citations.length ? { citation: citations } : {}),
-    inLanguage: 'en-US',
+    inLanguage: input.inLanguage,
   };
 }
 
-/** A counselor's profile page. */
+/** A counselor's profile page, in the page's language. */
 export function counselorJsonLd(input: {
   site: string;
+  /** The page's address, site-relative (`/es/counselors/<slug>/` on the Spanish page). */
+  path: string;
+  /** The page's locale (`en-US`, `es-US`). */
+  inLanguage: string;
+  /** "Counselor" in the page's language. */
+  jobTitle: string;
   siteName: string;
   name: string;
   slug: string;
@@ -99,9 +112,11 @@ export function counselorJsonLd(input: {
   return {
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
+    url: new URL(input.path, input.site).href,
+    inLanguage: input.inLanguage,
     mainEntity: {
-      ...person(input, input.site),
-      jobTitle: 'Counselor',
+      ...person(input, input.site, () => input.path),
+      jobTitle: input.jobTitle,
       worksFor: {
         '@type': 'Organization',
         '@id': `${new URL('/', input.site).href}#organization`,

@@ -48,7 +48,12 @@ describe('the server content snapshot', () => {
       { slug: 'alliance', title: 'The alliance', body: ['long'], language: 'en' },
       { slug: 'la-alianza', title: 'La alianza', body: ['larga'], language: 'es' },
     ]);
-    await writeServerContentPart(dir, 'topics', [{ slug: 'grief', title: 'Grief' }]);
+    await writeServerContentPart(dir, 'topics', [
+      { slug: 'grief', title: 'Grief', description: 'Loss.', language: 'en', translations: { es: 'duelo' } },
+      { slug: 'duelo', title: 'Duelo', language: 'es', translations: { en: 'grief' } },
+      { slug: 'sleep', title: 'Sleep' },
+    ]);
+    await writeServerContentPart(dir, 'fitChecklists', [{ slug: 'fit', title: 'Fit' }]);
     expect(await readServerContent(dir)).toEqual({
       siteSettings: { en: english, es: spanish },
       counselors: [
@@ -59,6 +64,12 @@ describe('the server content snapshot', () => {
       articles: [
         { slug: 'alliance', title: 'The alliance', language: 'en' },
         { slug: 'la-alianza', title: 'La alianza', language: 'es' },
+      ],
+      // Topic titles per language, so a Spanish answer names a counselor's (English) topics in Spanish.
+      topics: [
+        { slug: 'grief', title: 'Grief', language: 'en', translations: { es: 'duelo' } },
+        { slug: 'duelo', title: 'Duelo', language: 'es', translations: { en: 'grief' } },
+        { slug: 'sleep', title: 'Sleep', language: 'en' },
       ],
       // What "Help me choose" ranks with, when the form is posted without JavaScript.
       counselorFacts: [
@@ -90,7 +101,12 @@ describe('the server content snapshot', () => {
         },
       ],
     });
-    expect(fs.readdirSync(dir).sort()).toEqual(['articles.json', 'counselors.json', 'siteSettings.json']);
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      'articles.json',
+      'counselors.json',
+      'siteSettings.json',
+      'topics.json',
+    ]);
   });
 
   it('has no settings when the content has none, so pages use the fallback', async () => {
@@ -98,11 +114,13 @@ describe('the server content snapshot', () => {
     await writeServerContentPart(dir, 'siteSettings', []);
     await writeServerContentPart(dir, 'counselors', []);
     await writeServerContentPart(dir, 'articles', []);
+    await writeServerContentPart(dir, 'topics', []);
     expect(await readServerContent(dir)).toEqual({
       siteSettings: {},
       counselors: [],
       counselorFacts: [],
       articles: [],
+      topics: [],
     });
   });
 

@@ -66,6 +66,8 @@ describe('what search engines and link previews read', () => {
   it('describes an article with author, reviewer and dates', () => {
     const data = articleJsonLd({
       site: 'https://example.org',
+      inLanguage: 'en-US',
+      profile: (slug) => `/counselors/${slug}/`,
       siteName: 'Abide',
       url: 'https://example.org/articles/x/',
       title: 'X',
