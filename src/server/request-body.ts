@@ -129,14 +129,15 @@ function discardNode(req: IncomingMessage): void {
   if (req.readableEnded || req.destroyed || discarding.has(req)) return;
   discarding.add(req);
   let dropped = 0;
-  const cut = () => {
+  const timer = setTimeout(() => {
     req.destroy();
-  };
-  const timer = setTimeout(cut, DISCARD_MS);
+  }, DISCARD_MS);
   timer.unref();
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.byteLength;
-    if (dropped > DISCARD_LIMIT) cut();
+    // Past the cap nothing more is read, but the connection is cut only at the deadline: cut at once, the reset
+    // could reach a client busy sending before it has read its 413, and take the answer with it.
+    if (dropped > DISCARD_LIMIT) req.pause();
   });
   req.once('close', () => {
     clearTimeout(timer);

@@ -41,6 +41,19 @@ export async function answerContactEarly(
   } catch {
     answer = unavailableAnswer(earlyLanguage(queryLanguage(submission.url)));
   }
+  if (answer.status === 413 && !req.complete) {
+    // Node closes a connection whose answer finished before its request did, and a client still sending then
+    // meets a reset that can take the unread 413 with it. So the answer goes out whole (its length said) while the
+    // upload is drained, and is finished only once that ends or is cut off (src/server/request-body.ts).
+    const body = Buffer.from(answer.body ?? '');
+    res.writeHead(answer.status, { ...answer.headers, 'Content-Length': body.length, Connection: 'close' });
+    res.write(body);
+    const finish = () => {
+      res.end();
+    };
+    req.once('end', finish).once('close', finish);
+    return null;
+  }
   res.writeHead(answer.status, answer.headers).end(answer.body ?? undefined);
   submission.release();
   return null;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactRequest } from '../../../src/lib/contact/schema.ts';
 import { MIGRATIONS } from '../../../src/server/store/migrations/migrations.ts';
-import { openDatabase } from '../../../src/server/store/database.ts';
+import { openConnection, openDatabase } from '../../../src/server/store/database.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres.ts';
 
@@ -248,6 +248,30 @@ describe.each(backends)('the $name store', ({ name, url }) => {
   });
 
   if (name === 'SQLite') {
+    it('tells every piece of a group when its commit fails, writes none of them, and goes on with the next group', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-grouped-'));
+      const { sql } = await openConnection(`file:${path.join(dir, 'grouped.db')}`);
+      try {
+        // A deferred foreign key is checked at COMMIT: the one way a group's commit itself fails here.
+        await sql.run('CREATE TABLE parent (id TEXT PRIMARY KEY)');
+        await sql.run(
+          'CREATE TABLE child (parent TEXT REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)',
+        );
+        const good = sql.grouped((tx) => tx.run("INSERT INTO parent (id) VALUES ('a')"));
+        const bad = sql.grouped((tx) => tx.run("INSERT INTO child (parent) VALUES ('missing')"));
+        expect(await good.decided).toBe(1);
+        await expect(good.committed).rejects.toThrow(/FOREIGN KEY/);
+        await expect(bad.committed).rejects.toThrow(/FOREIGN KEY/);
+        expect(await sql.all('SELECT * FROM parent')).toEqual([]);
+        const next = sql.grouped((tx) => tx.run("INSERT INTO parent (id) VALUES ('b')"));
+        expect(await next.committed).toBe(1);
+        expect(await sql.all('SELECT id FROM parent')).toEqual([{ id: 'b' }]);
+      } finally {
+        await sql.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('writes submissions that arrive together in one transaction: one commit and one sync for the group', async () => {
       const file = db.url.slice('file:'.length);
       const { DatabaseSync } = await import('node:sqlite');

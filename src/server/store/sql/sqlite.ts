@@ -134,13 +134,17 @@ export function sqliteSql(db: DatabaseSync): Sql {
       }
       db.exec('COMMIT');
     } catch (error) {
-      // The commit (or a savepoint statement) failed: nothing of the group is written, and each piece says so.
+      // The commit (or a savepoint statement) failed: nothing of the group is written, and every piece says so,
+      // decided or not yet run (settling a promise twice changes nothing).
       try {
         db.exec('ROLLBACK');
       } catch {
         // SQLite rolled back already.
       }
-      for (const { piece } of written) piece.commit.reject(error);
+      for (const piece of group) {
+        piece.decide.reject(error);
+        piece.commit.reject(error);
+      }
       return;
     } finally {
       inTransaction = false;
