@@ -121,6 +121,20 @@ describe('accessible', () => {
     });
   }
 
+  it('the button for browsers without scripts is not laid out where scripts run, so nothing moves as the island starts', async () => {
+    const withScripts = await open('/counselors/', true);
+    // The stylesheet hides it by itself, before the island does: without the island's `hidden` it stays hidden.
+    const display = await withScripts.page.locator('[data-finder-submit]').evaluate((button) => {
+      button.hidden = false;
+      return getComputedStyle(button).display;
+    });
+    expect(display).toBe('none');
+    await withScripts.context.close();
+    const without = await open('/counselors/', false);
+    await expect.poll(() => without.page.locator('[data-finder-submit]').isVisible()).toBe(true);
+    await without.context.close();
+  });
+
   it('keyboard only: Tab reaches the filters, Space ticks one, and the new count is announced', async () => {
     const { page, context } = await open('/counselors/', true);
     const status = page.getByRole('status');

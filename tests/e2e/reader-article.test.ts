@@ -125,6 +125,22 @@ describe('reading the flagship article', () => {
     expect(broken.filter(Boolean)).toEqual([]);
   });
 
+  it('fetches its main image first and every other image only when needed', async () => {
+    await open(`/articles/${FLAGSHIP}/`);
+    const images = await page.locator('main img:not([aria-hidden="true"])').evaluateAll((imgs) =>
+      imgs.map((img) => ({
+        priority: img.getAttribute('fetchpriority'),
+        loading: img.getAttribute('loading'),
+        related: img.closest('[data-related]') !== null,
+      })),
+    );
+    const [main, ...rest] = images;
+    expect(main).toEqual({ priority: 'high', loading: 'eager', related: false });
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.filter((image) => image.priority !== null)).toEqual([]);
+    expect(rest.filter((image) => image.related).every((image) => image.loading === 'lazy')).toBe(true);
+  });
+
   it('styles every custom block: callouts carry their tone, the checklist and consultation blocks render', async () => {
     await open(`/articles/${FLAGSHIP}/`);
     const tones = (flagship['body'] as { _type: string; tone?: string }[])
