@@ -334,6 +334,15 @@ describe('"Help me choose" in Spanish', () => {
     expect(html).toContain(`href="/es/contact/?counselor=${SLUG}"`);
   });
 
+  it('refuses a form it cannot read in Spanish', async () => {
+    const wrongType = await fetch(`${site().server.url}/es/counselors/choose/results/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', 'Sec-Fetch-Site': 'same-origin' },
+      body: 'format=telehealth',
+    });
+    expect([wrongType.status, await wrongType.text()]).toEqual([415, `${es.choose.refused.type}\n`]);
+  });
+
   it('sends a GET of the Spanish results back to the Spanish questions', async () => {
     const get = await fetch(`${site().server.url}/es/counselors/choose/results/?format=telehealth`, {
       redirect: 'manual',
