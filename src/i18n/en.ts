@@ -486,6 +486,14 @@ export const en = {
   /** "Help me choose": the questions, the ranking's reasons and the results. */
   choose: {
     title: 'Help me choose a counselor',
+    /** Plain-text answers to a posted form the server cannot read (src/server/choose/read-answers.ts). */
+    refused: {
+      crossSite: 'Requests from other sites are not accepted.',
+      type: 'Send the form from the "Help me choose" page.',
+      tooLarge: 'The form was larger than 16 KiB.',
+      incomplete: 'The form arrived incomplete.',
+      encoding: 'The form was not valid UTF-8.',
+    },
     description: 'Five short questions, each one skippable, to see which of our counselors may fit you best.',
     lede: 'Answer what you like and skip the rest. We list our counselors by how well they fit your answers.',
     privacy:
@@ -536,8 +544,6 @@ export const en = {
       some: 'Fits {met} of your {answered} answers',
       none: 'Fits none of your answers',
     },
-    refused: 'Requests from other sites are not accepted.',
-    tooLarge: 'The form was larger than 16 KiB.',
   },
 };
 

@@ -443,6 +443,13 @@ export const es: Messages = {
   /** "Help me choose": the questions, the ranking's reasons and the results. */
   choose: {
     title: 'Ayúdame a elegir terapeuta',
+    refused: {
+      crossSite: 'No aceptamos solicitudes desde otros sitios.',
+      type: 'Envía el formulario desde la página «Ayúdame a elegir».',
+      tooLarge: 'El formulario ocupaba más de 16 KiB.',
+      incomplete: 'El formulario llegó incompleto.',
+      encoding: 'El formulario no venía en UTF-8 válido.',
+    },
     description:
       'Cinco preguntas breves, que puedes saltarte, para ver qué terapeutas de nuestro equipo encajan mejor contigo.',
     lede: 'Responde lo que quieras y salta el resto. Ordenamos a nuestro equipo según lo bien que encaja con tus respuestas.',
@@ -494,7 +501,5 @@ export const es: Messages = {
       some: 'Encaja con {met} de tus {answered} respuestas',
       none: 'No encaja con ninguna de tus respuestas',
     },
-    refused: 'No aceptamos solicitudes desde otros sitios.',
-    tooLarge: 'El formulario ocupaba más de 16 KiB.',
   },
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { messagesFor } from '../../src/i18n/messages.ts';
 import { routeIn } from '../../src/i18n/routes.ts';
 import { checklistSchema, type Checklist } from '../../src/lib/sanity/schemas.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { bundledDocuments, translationId, type ExportDoc } from '../support/bundled-content.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { checklistParts } from './checklist-helpers.ts';
 import { clientDir, describeChecklistPage } from './checklist-suite.ts';
@@ -16,29 +16,18 @@ import { clientDir, describeChecklistPage } from './checklist-suite.ts';
 const FLAGSHIP = 'what-is-the-therapeutic-alliance';
 const DIST = path.resolve('dist');
 
-interface Doc {
-  _id: string;
-  _type: string;
-  language?: string;
-  slug?: { current: string };
+interface Doc extends ExportDoc {
   body?: { _type: string; checklist?: { _ref: string } }[];
   translations?: { _key: string; value?: { _ref: string } }[];
 }
 
-const docs = fs
-  .readFileSync(path.resolve('content/sanity/data.ndjson'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Doc);
+const docs = bundledDocuments() as Doc[];
 const byId = new Map(docs.map((doc) => [doc._id, doc]));
 
 /** The Spanish translation of a document, through the plugin's `translation.metadata` documents. */
 function spanishOf(doc: Doc | undefined): Doc | undefined {
   if (!doc || doc.language === 'es') return doc;
-  const meta = docs.find(
-    (d) => d._type === 'translation.metadata' && d.translations?.some((t) => t.value?._ref === doc._id),
-  );
-  const ref = meta?.translations?.find((t) => t._key === 'es')?.value?._ref;
+  const ref = translationId(docs, doc._id, 'es');
   return ref ? byId.get(ref) : undefined;
 }
 

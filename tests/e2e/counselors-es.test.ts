@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.ts';
 import { axeViolations } from '../support/axe.ts';
 import { foreignRequests, launchBrowser, recordRequests } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
+import { bundledDocuments, translationId, writeExportWithBundledImages } from '../support/bundled-content.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 // Counselors in Spanish (docs/i18n.md, docs/counselor-finder.md), on the bundled demo content plus a Spanish
@@ -20,19 +19,7 @@ const SPANISH = `/es/counselors/${SLUG}/`;
 const ENGLISH = `/counselors/${SLUG}/`;
 const es = messagesFor('es');
 
-interface Doc {
-  _id: string;
-  _type: string;
-  slug?: { current: string };
-  [field: string]: unknown;
-}
-
-const bundled = path.resolve('content/sanity');
-const docs = fs
-  .readFileSync(path.join(bundled, 'data.ndjson'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Doc);
+const docs = bundledDocuments();
 const find = (type: string, slug: string) =>
   docs.find((doc) => doc._type === type && doc.slug?.current === slug);
 const anxiety = find('topic', 'anxiety');
@@ -56,14 +43,7 @@ const group = (id: string, en: string, esId: string) => ({
 });
 
 /** The `_id` of the Spanish document grouped with `id` in the bundled content's translation groups, if any. */
-function spanishOf(id: string | undefined): string | undefined {
-  for (const doc of docs) {
-    if (doc._type !== 'translation.metadata') continue;
-    const refs = (doc['translations'] ?? []) as { _key: string; value: { _ref: string } }[];
-    if (refs.some((ref) => ref.value._ref === id)) return refs.find((ref) => ref._key === 'es')?.value._ref;
-  }
-  return undefined;
-}
+const spanishOf = (id: string | undefined) => translationId(docs, id, 'es');
 
 /** English counselors without a Spanish entry in the bundled content (no `/es/` profile). */
 const others = docs.filter(
@@ -132,13 +112,7 @@ function writeExport(): string | undefined {
   ];
   const added = [...(spanishTopic ? [] : topic), ...(bundledSpanish ? [] : profile)];
   if (added.length === 0) return undefined;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-counselors-es-'));
-  fs.writeFileSync(
-    path.join(dir, 'data.ndjson'),
-    [...docs, ...added].map((doc) => JSON.stringify(doc)).join('\n') + '\n',
-  );
-  fs.symlinkSync(path.join(bundled, 'images'), path.join(dir, 'images'));
-  return dir;
+  return writeExportWithBundledImages([...docs, ...added], 'counselors-es');
 }
 
 let exportDir: string | undefined;
@@ -193,6 +167,15 @@ async function mainLinks(page: Page): Promise<string[]> {
   return page
     .locator('main a[href^="/"]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+}
+
+/** Posts the Spanish "Help me choose" form, as a browser without JavaScript does. */
+function postChoose(body: string): Promise<Response> {
+  return fetch(`${site().server.url}/es/counselors/choose/results/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+    body,
+  });
 }
 
 /** Whether the server answers a path with a page (following redirects). */
@@ -299,11 +282,7 @@ describe('topics on the Spanish counselor list and "Help me choose"', () => {
   }
 
   it("go by their Spanish titles in the server's answer to the posted form, reasons too", async () => {
-    const posted = await fetch(`${site().server.url}/es/counselors/choose/results/`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
-      body: 'concern=anxiety',
-    });
+    const posted = await postChoose('concern=anxiety');
     const html = await posted.text();
     expect(html).toContain(`class="cursor-pointer">${TOPIC_TITLE}</label>`);
     const inSentence = TOPIC_TITLE.charAt(0).toLocaleLowerCase('es') + TOPIC_TITLE.slice(1);
@@ -351,14 +330,19 @@ describe('"Help me choose" in Spanish', () => {
   });
 
   it('answers a posted form with the ranked page in Spanish', async () => {
-    const posted = await fetch(`${site().server.url}/es/counselors/choose/results/`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
-      body: 'format=telehealth',
-    });
+    const posted = await postChoose('format=telehealth');
     const html = await posted.text();
     expect([posted.status, html.slice(0, 300)]).toEqual([200, expect.stringContaining('lang="es"')]);
     expect(html).toContain(`href="/es/contact/?counselor=${SLUG}"`);
+  });
+
+  it('refuses a form it cannot read in Spanish', async () => {
+    const wrongType = await fetch(`${site().server.url}/es/counselors/choose/results/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', 'Sec-Fetch-Site': 'same-origin' },
+      body: 'format=telehealth',
+    });
+    expect([wrongType.status, await wrongType.text()]).toEqual([415, `${es.choose.refused.type}\n`]);
   });
 
   it('sends a GET of the Spanish results back to the Spanish questions', async () => {

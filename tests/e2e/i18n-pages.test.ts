@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { foreignRequests, recordProblems, recordRequests } from '../support/browser.ts';
+import { siteSession } from '../support/site-session.ts';
 
 // The Spanish site under /es/ and the way between the two languages, in Chromium on the bundled demo content
 // (docs/i18n.md): every Spanish page type is in Spanish (lang, strings, dates), names its English twin with
@@ -39,27 +39,15 @@ const WITH_ARTICLES = fs.existsSync(path.join(DIST, 'client', FLAGSHIP.path, 'in
 const NEEDS = WITH_ARTICLES ? '' : ' (needs the Spanish demo articles)';
 const ARTICLE_PAGES = new Set(['article', 'another article', 'topic']);
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startServer(process.env['READER_DIST'] ? { DIST_DIR: process.env['READER_DIST'] } : {}),
-    launchBrowser(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+// The server on the build and Chromium, for every test of the file.
+const site = siteSession(process.env['READER_DIST'] ? { DIST_DIR: process.env['READER_DIST'] } : {});
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const requests = recordRequests(context);
   const page = await context.newPage();
   const problems = recordProblems(page);
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
   return { context, page, requests, problems, status: response?.status() };
 }
 
@@ -104,7 +92,7 @@ describe('every Spanish page type', () => {
         await expect(page.locator('link[type="application/rss+xml"]').getAttribute('href')).resolves.toBe(
           '/es/rss.xml',
         );
-        expect(foreignRequests(requests, server.url)).toEqual([]);
+        expect(foreignRequests(requests, site.server.url)).toEqual([]);
         expect(await context.cookies()).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
@@ -120,13 +108,13 @@ describe('every Spanish page type', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe('No encontramos esa página');
     await expect(page.locator('main form[role="search"]').count()).resolves.toBe(1);
     expect(await hreflang(page)).toEqual({});
-    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(foreignRequests(requests, site.server.url)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('an unknown English address still gets the English not-found page', async () => {
-    const response = await fetch(`${server.url}/no-such-page/`);
+    const response = await fetch(`${site.server.url}/no-such-page/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('<html lang="en"');
   });
@@ -154,7 +142,7 @@ describe.skipIf(!WITH_ARTICLES)(`the flagship article in Spanish${NEEDS}`, () =>
       .locator('[data-related] a')
       .evaluateAll((els) => els.map((a) => a.getAttribute('href')));
     for (const href of related) expect(href).toMatch(/^\/es\/articles\//);
-    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(foreignRequests(requests, site.server.url)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -176,10 +164,10 @@ describe('the language switch', () => {
     const { context, page } = await open(FLAGSHIP.english);
     await expect(languageSwitch(page).getAttribute('data-untranslated')).resolves.toBeNull();
     await languageSwitch(page).click();
-    await page.waitForURL(`${server.url}${FLAGSHIP.path}`);
+    await page.waitForURL(`${site.server.url}${FLAGSHIP.path}`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
     await languageSwitch(page).click();
-    await page.waitForURL(`${server.url}${FLAGSHIP.english}`);
+    await page.waitForURL(`${site.server.url}${FLAGSHIP.english}`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await context.close();
   });
@@ -190,7 +178,7 @@ describe('the language switch', () => {
     const link = languageSwitch(page);
     await expect(link.innerText()).resolves.toMatch(/^Español\s+Aún no está en español: ir a los artículos$/);
     await link.click();
-    await page.waitForURL(`${server.url}/es/articles/`);
+    await page.waitForURL(`${site.server.url}/es/articles/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Artículos');
     await context.close();
   });
@@ -203,9 +191,9 @@ describe('the language switch', () => {
   });
 
   it.skipIf(!WITH_ARTICLES)(`is in the phone menu too${NEEDS}`, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${FLAGSHIP.path}`);
+    await page.goto(`${site.server.url}${FLAGSHIP.path}`);
     await page.locator('summary', { hasText: 'Menú' }).click();
     const link = languageSwitch(page);
     await expect(link.getAttribute('href')).resolves.toBe(FLAGSHIP.english);
@@ -220,12 +208,12 @@ describe('the language switch', () => {
     await expect(toSpanish.getAttribute('hreflang')).resolves.toBe('es');
     await expect(toSpanish.innerText()).resolves.toBe('Español');
     await toSpanish.click();
-    await page.waitForURL(`${server.url}/es/`);
+    await page.waitForURL(`${site.server.url}/es/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
     const toEnglish = languageSwitch(page);
     await expect(toEnglish.innerText()).resolves.toBe('English');
     await toEnglish.click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${site.server.url}/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await context.close();
   });
@@ -233,7 +221,7 @@ describe('the language switch', () => {
   it('works without JavaScript: it is a plain link', async () => {
     const { context, page } = await open('/privacy/', { javaScriptEnabled: false });
     await languageSwitch(page).click();
-    await page.waitForURL(`${server.url}/es/privacy/`);
+    await page.waitForURL(`${site.server.url}/es/privacy/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Privacidad');
     await context.close();
   });
@@ -241,20 +229,20 @@ describe('the language switch', () => {
 
 describe('feeds and the sitemap in both languages', () => {
   it('/es/rss.xml is the Spanish feed, /rss.xml the English one', async () => {
-    const response = await fetch(`${server.url}/es/rss.xml`);
+    const response = await fetch(`${site.server.url}/es/rss.xml`);
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain('<language>es-us</language>');
     expect(text).toContain(`<link>${SITE}/es/</link>`);
     if (WITH_ARTICLES) expect(text).toContain(`<link>${SITE}${FLAGSHIP.path}</link>`);
     expect(text).not.toContain(`${SITE}/articles/`);
-    const english = await (await fetch(`${server.url}/rss.xml`)).text();
+    const english = await (await fetch(`${site.server.url}/rss.xml`)).text();
     expect(english).toContain(`<link>${SITE}${FLAGSHIP.english}</link>`);
     expect(english).not.toContain(`${SITE}/es/articles/`);
   });
 
   it('the sitemap lists the Spanish pages with their English alternates', async () => {
-    const text = await (await fetch(`${server.url}/sitemap-0.xml`)).text();
+    const text = await (await fetch(`${site.server.url}/sitemap-0.xml`)).text();
     expect(text).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
     const home = /<url><loc>[^<]*\/es\/<\/loc>.*?<\/url>/.exec(text)?.[0] ?? '';
     expect(home).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/"/>`);

@@ -82,25 +82,7 @@ export function counselorChoice(data: {
   };
 }
 
-/** What the server reads of an article. */
-export function articleTitle(data: {
-  slug: string;
-  title: string;
-  _id?: string | undefined;
-  language?: Language | undefined;
-  translations?: Partial<Record<Language, string>> | undefined;
-}): ServerContent['articles'][number] {
-  const translations = data.translations ?? {};
-  return {
-    slug: data.slug,
-    title: data.title,
-    ...(data._id === undefined ? {} : { _id: data._id }),
-    language: data.language ?? 'en',
-    ...(Object.keys(translations).length === 0 ? {} : { translations }),
-  };
-}
-
-/** What the server reads of a topic. */
+/** What the server reads of a topic: slug, title, language and translations. */
 export function topicTitle(data: {
   slug: string;
   title: string;
@@ -114,6 +96,13 @@ export function topicTitle(data: {
     language: data.language ?? 'en',
     ...(Object.keys(translations).length === 0 ? {} : { translations }),
   };
+}
+
+/** What the server reads of an article: what it reads of a topic, and the document id. */
+export function articleTitle(
+  data: Parameters<typeof topicTitle>[0] & { _id?: string | undefined },
+): ServerContent['articles'][number] {
+  return { ...topicTitle(data), ...(data._id === undefined ? {} : { _id: data._id }) };
 }
 
 /** What the server reads of one site settings singleton: all but the home page image (only a static page shows it). */

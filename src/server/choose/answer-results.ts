@@ -1,4 +1,5 @@
 import { localizePath, type Language } from '../../i18n/languages.ts';
+import { messagesFor } from '../../i18n/messages.ts';
 import { chooseContent } from '../../lib/counselors/choose-content.ts';
 import { readAnswers, type ChooseData } from '../../lib/counselors/choose-data.ts';
 import type { ChooseAnswers } from '../../lib/counselors/rank.ts';
@@ -19,7 +20,7 @@ export type ChooseResults = { data: ChooseData; answers: ChooseAnswers } | Respo
  * "Help me choose" posted without JavaScript, for the results route of a language
  * (src/pages/counselors/choose/results.astro and its Spanish twin, docs/counselor-finder.md): the data and the
  * answers to rank, stored nowhere. A GET goes back to the questions in that language, with any shared answers; a
- * form that cannot be read is refused in plain text. Nothing of the answer is cached.
+ * form that cannot be read is refused in plain text, in that language. Nothing of the answer is cached.
  */
 export async function chooseResults(context: ResultsContext, lang: Language): Promise<ChooseResults> {
   context.response.headers.set('Cache-Control', 'no-store');
@@ -32,7 +33,11 @@ export async function chooseResults(context: ResultsContext, lang: Language): Pr
       },
     });
   }
-  const form = await readChooseForm(context.request, context.locals.services.contact.config.siteOrigin);
+  const form = await readChooseForm(
+    context.request,
+    context.locals.services.contact.config.siteOrigin,
+    messagesFor(lang).choose.refused,
+  );
   if (form.kind === 'refused') return refusal(form.status, form.message);
   const data = await chooseContent(lang);
   return { data, answers: readAnswers(form.params, data.options) };

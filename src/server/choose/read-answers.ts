@@ -1,3 +1,4 @@
+import type { Messages } from '../../i18n/messages.ts';
 import { isCrossSite } from '../contact/cross-site.ts';
 import { readBody } from '../request-body.ts';
 
@@ -8,27 +9,31 @@ export type ChooseForm =
 
 /**
  * Reads the posted "Help me choose" form: a same-site POST of a URL-encoded body of at most 16 KiB, as every
- * form the site takes. Nothing of it is kept or logged: the page ranks from it and forgets it.
+ * form the site takes. Nothing of it is kept or logged: the page ranks from it and forgets it. A refusal says why
+ * in `words`, the page's language.
  */
-export async function readChooseForm(request: Request, siteOrigin: string): Promise<ChooseForm> {
+export async function readChooseForm(
+  request: Request,
+  siteOrigin: string,
+  words: Messages['choose']['refused'],
+): Promise<ChooseForm> {
   if (isCrossSite((name) => request.headers.get(name), siteOrigin)) {
-    return { kind: 'refused', status: 403, message: 'Requests from other sites are not accepted.' };
+    return { kind: 'refused', status: 403, message: words.crossSite };
   }
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') {
-    return { kind: 'refused', status: 415, message: 'Send the form from the "Help me choose" page.' };
+    return { kind: 'refused', status: 415, message: words.type };
   }
   const body = await readBody(request);
-  if (body.kind === 'too-large')
-    return { kind: 'refused', status: 413, message: 'The form was larger than 16 KiB.' };
-  if (body.kind !== 'ok') return { kind: 'refused', status: 400, message: 'The form arrived incomplete.' };
+  if (body.kind === 'too-large') return { kind: 'refused', status: 413, message: words.tooLarge };
+  if (body.kind !== 'ok') return { kind: 'refused', status: 400, message: words.incomplete };
   try {
     return {
       kind: 'ok',
       params: new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(body.bytes)),
     };
   } catch {
-    return { kind: 'refused', status: 400, message: 'The form was not valid UTF-8.' };
+    return { kind: 'refused', status: 400, message: words.encoding };
   }
 }
 
