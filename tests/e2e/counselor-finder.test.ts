@@ -125,7 +125,7 @@ describe('accessible', () => {
     const withScripts = await open('/counselors/', true);
     // The stylesheet hides it by itself, before the island does: without the island's `hidden` it stays hidden.
     const display = await withScripts.page.locator('[data-finder-submit]').evaluate((button) => {
-      button.hidden = false;
+      if (button instanceof HTMLElement) button.hidden = false;
       return getComputedStyle(button).display;
     });
     expect(display).toBe('none');
