@@ -8,7 +8,8 @@ import { requireModernNode } from './require-node.mjs';
 requireModernNode();
 
 const root = path.resolve(import.meta.dirname, '..');
-const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-test-')), 'results.json');
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-test-'));
+const report = path.join(reportDir, 'results.json');
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const result = spawnSync(
   process.execPath,
@@ -59,5 +60,6 @@ if (ci && skipped > 0) {
   failed += skipped;
   skipped = 0;
 }
+fs.rmSync(reportDir, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || result.status !== 0 ? 1 : 0);
