@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/store/database.ts';
 import type { Store } from '../../src/server/store/store.ts';
@@ -12,33 +9,13 @@ import {
   validFields,
   type RawAnswer,
 } from '../support/contact.ts';
-import { createTestDatabase } from '../support/postgres.ts';
+import { storeBackends } from '../support/store-backends.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 // Many submissions at the same moment, as the server groups them (one commit for those that arrive together,
 // docs/operations.md): each answered only once stored, the rate limit exact, spam still kept for the Spam tab.
 
-interface Backend {
-  name: string;
-  open: () => Promise<{ url: string; cleanup: () => Promise<void> }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    open: () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-burst-'));
-      return Promise.resolve({
-        url: `file:${path.join(dir, 'requests.db')}`,
-        cleanup: () => {
-          fs.rmSync(dir, { recursive: true, force: true });
-          return Promise.resolve();
-        },
-      });
-    },
-  },
-  { name: 'PostgreSQL', open: createTestDatabase },
-];
+const backends = storeBackends('burst');
 
 describe.each(backends)('submissions sent at the same moment ($name)', ({ name, open }) => {
   let db: { url: string; cleanup: () => Promise<void> };

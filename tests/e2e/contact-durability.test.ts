@@ -1,33 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/store/database.ts';
 import { TEST_TOKEN_SECRET, freshAddress, rawPost, validFields } from '../support/contact.ts';
-import { createTestDatabase } from '../support/postgres.ts';
+import { storeBackends } from '../support/store-backends.ts';
 import { startServer } from '../support/server.ts';
 
-interface Backend {
-  name: string;
-  open: () => Promise<{ url: string; cleanup: () => Promise<void> }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    open: () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-durable-'));
-      return Promise.resolve({
-        url: `file:${path.join(dir, 'requests.db')}`,
-        cleanup: () => {
-          fs.rmSync(dir, { recursive: true, force: true });
-          return Promise.resolve();
-        },
-      });
-    },
-  },
-  { name: 'PostgreSQL', open: createTestDatabase },
-];
+const backends = storeBackends('durable');
 
 describe.each(backends)('acknowledged requests survive a crash ($name)', ({ open }) => {
   let db: { url: string; cleanup: () => Promise<void> };

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TOKEN_SECRET } from '../support/contact.ts';
-import { createTestDatabase } from '../support/postgres.ts';
+import { storeBackends } from '../support/store-backends.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { cookieJar, hiddenValue, linkFrom, staffTool } from './staff-helpers.ts';
 
@@ -11,31 +8,11 @@ const PASSWORD = 'kettle paperclip moonrise';
 const EMAIL = 'race@example.com';
 const ADDRESS = '10.88.0.1';
 
-interface Backend {
-  name: string;
-  database: () => Promise<{ url: string; cleanup: () => Promise<void> }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    database: () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-race-'));
-      return Promise.resolve({
-        url: `file:${path.join(dir, 'requests.db')}`,
-        cleanup: () => {
-          fs.rmSync(dir, { recursive: true, force: true });
-          return Promise.resolve();
-        },
-      });
-    },
-  },
-  { name: 'PostgreSQL', database: createTestDatabase },
-];
+const backends = storeBackends('race');
 
 // Reported by a security review (docs/security.md): 30 simultaneous sign-ins for one account from one address, 29 wrong passwords and the
 // right one, had 29 passwords checked (audit: 28 sign-in-failed, 1 sign-in-locked, 1 sign-in).
-describe.each(backends)('30 simultaneous sign-ins on $name', ({ database }) => {
+describe.each(backends)('30 simultaneous sign-ins on $name', ({ open }) => {
   let db: { url: string; cleanup: () => Promise<void> };
   let server: TestServer;
   let env: Record<string, string>;
@@ -66,7 +43,7 @@ describe.each(backends)('30 simultaneous sign-ins on $name', ({ database }) => {
   }
 
   beforeAll(async () => {
-    db = await database();
+    db = await open();
     env = { DATABASE_URL: db.url };
     server = await startServer({ ...env, CONTACT_TOKEN_SECRET: TEST_TOKEN_SECRET, TRUST_PROXY: '1' });
     env['SITE_URL'] = server.url;
