@@ -65,6 +65,30 @@ function translationGroup(type, ids) {
   });
 }
 
+/** A site settings document in one language; its list items keyed within `scope` (`''` or `'-es'`). */
+function settingsDocument(id, language, settings, scope, extra = {}) {
+  return document(id, 'siteSettings', SITE_CREATED, SITE_UPDATED, {
+    language,
+    ...settings,
+    ...extra,
+    crisisLinks: withKeys(settings.crisisLinks, `crisisLinks${scope}`),
+    searchSynonyms: withKeys(
+      settings.searchSynonyms.map((terms) => ({ _type: 'synonymGroup', terms })),
+      `searchSynonyms${scope}`,
+    ),
+  });
+}
+
+/** A topic document in one language. */
+function topicDocument(topic, language) {
+  return document(topicId(topic.slug), 'topic', SITE_CREATED, SITE_CREATED, {
+    language,
+    title: topic.title,
+    slug: slug(topic.slug),
+    description: topic.description,
+  });
+}
+
 async function loadArticles(folder = 'articles') {
   const dir = path.join(here, folder);
   const files = fs
@@ -84,27 +108,13 @@ async function build() {
   const docs = [];
 
   docs.push(
-    document('siteSettings', 'siteSettings', SITE_CREATED, SITE_UPDATED, {
-      language: 'en',
-      ...siteSettings,
+    settingsDocument('siteSettings', 'en', siteSettings, '', {
       heroImage: imageValue(await heroArt(), { alt: siteSettings.heroImage.alt }),
-      crisisLinks: withKeys(siteSettings.crisisLinks, 'crisisLinks'),
-      searchSynonyms: withKeys(
-        siteSettings.searchSynonyms.map((terms) => ({ _type: 'synonymGroup', terms })),
-        'searchSynonyms',
-      ),
     }),
   );
 
   for (const topic of topics) {
-    docs.push(
-      document(topicId(topic.slug), 'topic', SITE_CREATED, SITE_CREATED, {
-        language: 'en',
-        title: topic.title,
-        slug: slug(topic.slug),
-        description: topic.description,
-      }),
-    );
+    docs.push(topicDocument(topic, 'en'));
   }
 
   for (const c of counselors) {
@@ -191,25 +201,10 @@ async function build() {
 
   // The Spanish site (scripts/demo-content/es/): settings, topics, counselors' text, the checklist; the articles are
   // above. Each translation is joined to its English document by a translation.metadata document.
-  docs.push(
-    document('siteSettings-es', 'siteSettings', SITE_CREATED, SITE_UPDATED, {
-      language: 'es',
-      ...siteSettingsEs,
-      crisisLinks: withKeys(siteSettingsEs.crisisLinks, 'crisisLinks-es'),
-      searchSynonyms: withKeys(
-        siteSettingsEs.searchSynonyms.map((terms) => ({ _type: 'synonymGroup', terms })),
-        'searchSynonyms-es',
-      ),
-    }),
-  );
+  docs.push(settingsDocument('siteSettings-es', 'es', siteSettingsEs, '-es'));
   for (const topic of topicsEs) {
     docs.push(
-      document(topicId(topic.slug), 'topic', SITE_CREATED, SITE_CREATED, {
-        language: 'es',
-        title: topic.title,
-        slug: slug(topic.slug),
-        description: topic.description,
-      }),
+      topicDocument(topic, 'es'),
       translationGroup('topic', { en: topicId(topic.translationOf), es: topicId(topic.slug) }),
     );
   }
