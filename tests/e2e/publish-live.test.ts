@@ -83,7 +83,9 @@ describe('a published change reaches its page before the full build', () => {
       expect(before.html).toContain('Anxiety: when worry takes up too much room');
       anxiety['title'] = 'Anxiety, newly retitled';
       await publishAndWait(anxiety);
-      // The build is still held: what answers is the live page.
+      // The full build starts once the live page is rendered (src/server/rebuild/), and is held: what answers is
+      // the live page.
+      await server.waitForOutput(/build held until /, 1, 10_000);
       expect(server.output()).toContain(`build held until ${hold}`);
       expect(count(/rebuild finished/)).toBe(0);
       const live = await page('/articles/understanding-anxiety/');
