@@ -120,6 +120,18 @@ describe('an export with one image of every format', () => {
     expect((await sharp(path.join(client(done(plain).build), preview)).metadata()).format).toBe('jpeg');
   });
 
+  test('a transparent PNG main image gets a link preview on white, not black', async () => {
+    const html = page(done(plain).build, 'articles/logo-on-nothing');
+    const preview = /<meta property="og:image" content="[^"]*?(\/_astro\/[^"]+)"/.exec(html)?.[1] ?? '';
+    expect(preview).toMatch(/\.jpg$/);
+    // The 16:9 cut of a 320 × 200 circle on nothing: its top-left corner is outside the circle.
+    const { data } = await sharp(path.join(client(done(plain).build), preview))
+      .extract({ left: 0, top: 0, width: 4, height: 4 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(Math.min(...data)).toBeGreaterThan(240);
+  });
+
   test('images with a blurred preview or a dominant colour show it while they load, without script or style', () => {
     const html = page(done(plain).build, 'articles/every-kind-of-picture');
     const under = (name: string) =>

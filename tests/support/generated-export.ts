@@ -35,6 +35,7 @@ export async function writeGeneratedExport(
   const images = await writeFormatImages(dir);
   if (options.large) images.push(await writeLargeImage(dir));
   const svg = images.find((i) => i.name === 'svg');
+  const logo = images.find((i) => i.name === 'png-alpha');
   const docs: Doc[] = [
     {
       _id: 'siteSettings',
@@ -93,6 +94,16 @@ export async function writeGeneratedExport(
           ],
         },
       ],
+    },
+    {
+      _id: 'article-logo',
+      _type: 'article',
+      title: 'A logo on nothing',
+      slug: { _type: 'slug', current: 'logo-on-nothing' },
+      excerpt: 'Its main picture is a PNG with transparent corners.',
+      publishedAt: '2026-02-03T09:00:00Z',
+      mainImage: { _type: 'image', _sanityAsset: logo?.pointer, alt: 'A green circle on nothing' },
+      body: [paragraph('logo-intro', 'The picture above has nothing behind its circle.')],
     },
   ];
   if (options.missingFile)

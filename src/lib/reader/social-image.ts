@@ -11,6 +11,14 @@ export async function socialImage(
   const width = Math.min(maxWidth, file.width);
   const height = Math.round((width * file.height) / file.width);
   // An SVG's cut comes with a PNG copy (src/lib/sanity/images.ts): link previews take no SVG.
-  const result = await getImage({ src: file.raster ?? file.src, width, height, format: 'jpg' });
+  // JPEG has no transparency: a PNG with transparent parts gets a white page behind it, as its SVG copies do (sharp
+  // would otherwise fill them black).
+  const result = await getImage({
+    src: file.raster ?? file.src,
+    width,
+    height,
+    format: 'jpg',
+    background: '#ffffff',
+  });
   return { src: result.src, alt: image.alt };
 }
