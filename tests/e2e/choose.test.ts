@@ -180,8 +180,12 @@ describe('choosing with JavaScript off', () => {
 
     const { page } = await open({ javaScriptEnabled: false });
     await answer(page, ANSWERS);
+    const posted = page.waitForRequest((request) => request.method() === 'POST');
     await page.getByRole('button', { name: 'Show my matches' }).click();
     await page.waitForURL('**/counselors/choose/results/', { timeout: 30_000 });
+    // This site as Origin, not the `null` of a no-referrer page: a browser without Sec-Fetch-Site (Safari before
+    // 16.4) is not refused as another site.
+    expect((await (await posted).allHeaders())['origin']).toBe(new URL(server.url).origin);
     await expect(page.locator('[data-results]').isVisible()).resolves.toBe(true);
     expect(await shown(page)).toEqual(withScript);
     // The server logs the request's path, never the answers.
@@ -208,5 +212,11 @@ describe('choosing with JavaScript off', () => {
     expect(posted.status).toBe(200);
     expect(posted.headers.get('cache-control')).toBe('no-store');
     expect(posted.headers.get('set-cookie')).toBeNull();
+    const withoutFetchSite = await fetch(`${server.url}/counselors/choose/results/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: new URL(server.url).origin },
+      body: 'concern=anxiety',
+    });
+    expect(withoutFetchSite.status).toBe(200);
   });
 });

@@ -108,7 +108,7 @@ describe('the inline validation script', () => {
 });
 
 describe('with JavaScript off', () => {
-  it('sends the form, lands on the thanks page, and stores the preselected counselor and the article', async () => {
+  it('sends the form with this site as Origin, lands on the thanks page, and stores the preselected counselor and the article', async () => {
     expect(counselor.slug).not.toBe('');
     const { context, page, requests } = await open(false);
     await page.goto(`${server.url}/contact/?counselor=${counselor.slug}&from=what-to-expect`);
@@ -118,10 +118,14 @@ describe('with JavaScript off', () => {
     await page.check('#preferredContact-text');
     await page.check('#consent');
     await fillTime();
+    const posted = page.waitForRequest((request) => request.method() === 'POST');
     await Promise.all([
       page.waitForURL('**/contact/thanks/'),
       page.click('form[data-contact-form] button[type="submit"]'),
     ]);
+    // This site as Origin, not the `null` of a no-referrer page: a browser without Sec-Fetch-Site (Safari before
+    // 16.4) is not refused as another site.
+    expect((await (await posted).allHeaders())['origin']).toBe(new URL(server.url).origin);
     await expect(page.locator('h1').textContent()).resolves.toContain('we have your request');
     await expect(page.locator('main').textContent()).resolves.toContain('two business days');
     expect(await page.locator('main a[href="tel:988"]').count()).toBe(1);

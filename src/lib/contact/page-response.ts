@@ -14,9 +14,10 @@ export function contactPageResponse(
   const state = Astro.locals.contactForm;
   // Each visit gets a fresh signed time token: never cached.
   Astro.response.headers.set('Cache-Control', 'no-store');
-  // no-referrer like every page: the form's POST then carries `Origin: null`, and the browser's
-  // `Sec-Fetch-Site: same-origin` is what vouches for it (src/server/contact/cross-site.ts).
-  Astro.response.headers.set('Referrer-Policy', 'no-referrer');
+  // same-origin, not no-referrer like other pages: under no-referrer the form's POST carries `Origin: null`, which a
+  // browser without `Sec-Fetch-Site` (Safari before 16.4) cannot vouch for (src/server/contact/cross-site.ts).
+  // Other sites still get no referrer from this page.
+  Astro.response.headers.set('Referrer-Policy', 'same-origin');
   if (state) Astro.response.status = state.status;
   return {
     title: state?.status === 400 ? page.titleWithErrors : page.title,

@@ -1,7 +1,8 @@
 /**
  * True when a request comes from another site. A browser's `Sec-Fetch-Site` says so first: `cross-site` is, and
- * `same-origin` (or `none`, typed by the person) is not, whatever `Origin` says: pages send `no-referrer`, under
- * which a browser's form POST carries `Origin: null`. Otherwise an `Origin` that is neither this request's own (the
+ * `same-origin` (or `none`, typed by the person) is not, whatever `Origin` says: most pages send `no-referrer`,
+ * under which a browser's POST carries `Origin: null` (the pages with a form use `same-origin`, so that a browser
+ * without `Sec-Fetch-Site` sends their real origin). Otherwise an `Origin` that is neither this request's own (the
  * host the client addressed, from `Host`) nor the site's canonical origin is cross-site, the opaque `null` origin
  * included. No `Origin` at all (a script, an old browser) is not cross-site.
  */
