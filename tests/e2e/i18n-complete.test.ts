@@ -5,7 +5,8 @@ import { englishOnlyStrings, englishStringsIn } from '../support/english-strings
 import { siteSession } from '../support/site-session.ts';
 
 // No Spanish page is half translated (docs/i18n.md): every page the build writes under /es/, and the pages the
-// server renders in Spanish (a filtered counselor list, "Help me choose" answered), are scanned for the English
+// server renders in Spanish (a filtered counselor list, "Help me choose" answered, the contact form and its errors),
+// are scanned for the English
 // interface strings of src/i18n/en.ts that Spanish says otherwise: in the text (hidden parts, templates and
 // noscript included), in the attributes a reader or a screen reader meets (aria-label, alt, title, placeholder,
 // meta content), in data-* attributes and JSON blocks (the words islands and the structured data carry; their
@@ -121,7 +122,14 @@ describe('Spanish pages', () => {
         body: 'concern=anxiety&format=telehealth&availability=evenings',
       }),
       'an unknown address': await fetch(`${url}/es/no-such-page/`),
+      'the contact form': await fetch(`${url}/es/contact/`),
+      'the contact form shown again with its errors': await fetch(`${url}/api/contact?language=es`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+        body: 'language=es&name=&email=not-an-email&message=Hola',
+      }),
     };
+    expect(answers['the contact form shown again with its errors'].status).toBe(400);
     const found: Record<string, string[]> = {};
     for (const [name, response] of Object.entries(answers)) {
       const strings = await englishOn(await response.text());
