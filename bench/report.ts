@@ -212,7 +212,8 @@ export function lighthouseTable(result: BenchResult): string {
         score('seo'),
         metric('first-contentful-paint', secondsOf),
         metric('largest-contentful-paint', secondsOf),
-        metric('total-blocking-time', whole),
+        // Lighthouse shows total blocking time to the nearest 10 ms; its spread is rounded the same way.
+        metric('total-blocking-time', (n) => String(Math.round(n / 10) * 10)),
         metric('cumulative-layout-shift', (n) => String(Number(n.toFixed(3)))),
         metric('speed-index', secondsOf),
         (r.benchmarkIndex === null ? '–' : whole(r.benchmarkIndex)) +
