@@ -12,17 +12,46 @@ import { chromiumPath } from '../tests/support/browser.ts';
 /** The Lighthouse version the benchmark installs. */
 export const LIGHTHOUSE_VERSION = '13.5.0';
 
-/** One page's Lighthouse result (scores 0–100). */
-export interface LighthouseResult {
-  url: string;
+/** One Lighthouse run of one page (scores 0–100). */
+export interface LighthouseRun {
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null>;
+  /** FCP, LCP, TBT, CLS and Speed Index as Lighthouse displays them ("0.8 s"). */
   metrics: Record<string, string | null>;
+  /** The same metrics as numbers (milliseconds; CLS unitless); absent in results from before 2026-12-03. */
+  values?: Record<string, number | null>;
   failed: { category: string; id: string; title: string; score: number; display: string }[];
   runtimeError: string | null;
   /** Lighthouse's measure of this machine's CPU speed at the time (higher is faster; a busy machine scores low). */
   benchmarkIndex: number | null;
   warnings: string[];
   seconds: number;
+}
+
+/**
+ * One page's Lighthouse result: its median run's figures, and every run in `runs` (absent in results from
+ * before 2026-12-03, when each page ran once).
+ */
+export interface LighthouseResult extends LighthouseRun {
+  url: string;
+  runs?: LighthouseRun[];
+}
+
+/** How many times the benchmark runs Lighthouse on each page unless told otherwise. */
+export const DEFAULT_LIGHTHOUSE_RUNS = 3;
+
+/**
+ * The median of a page's runs: ordered from worst to best by Performance score, then by total blocking time
+ * (more is worse), the middle one (of an even number, the worse of the two middle ones).
+ */
+export function medianRun<T extends LighthouseRun>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('no Lighthouse runs to take the median of');
+  const tbt = (run: LighthouseRun) => run.values?.['total-blocking-time'] ?? Number.POSITIVE_INFINITY;
+  const ordered = [...runs].sort(
+    (a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1) || tbt(b) - tbt(a),
+  );
+  const middle = ordered[Math.floor((ordered.length - 1) / 2)];
+  if (!middle) throw new Error('no middle run');
+  return middle;
 }
 
 /** Installs Lighthouse under `dir` unless it is there; returns its module path, or throws saying why not. */
@@ -84,12 +113,27 @@ async function waitForDevtools(port: number): Promise<void> {
   }
 }
 
+/** How `runLighthouse` runs. */
+export interface LighthouseOptions {
+  /** Runs per page (default `DEFAULT_LIGHTHOUSE_RUNS`); each page's result is its median run. */
+  runs?: number;
+  /** A folder to write every run's full Lighthouse report into (`<page>.<round>.json`), for diagnosis. */
+  reportsDir?: string;
+}
+
 /**
- * Runs Lighthouse (mobile) for each URL, one after another, in a fresh headless Chromium; returns the results.
- * Nothing leaves the machine: Chromium runs without background networking, and Lighthouse's error reporting
- * and update checks are off.
+ * Runs Lighthouse (mobile) on each URL `runs` times in rounds, after one discarded warm-up run, in a fresh
+ * headless Chromium; returns each page's median run with all its runs. Nothing leaves the machine: Chromium runs
+ * without background networking, and Lighthouse's error reporting and update checks are off.
  */
-export async function runLighthouse(urls: string[], installDir: string): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  urls: string[],
+  installDir: string,
+  options: LighthouseOptions = {},
+): Promise<LighthouseResult[]> {
+  const runs = options.runs ?? DEFAULT_LIGHTHOUSE_RUNS;
+  if (!(Number.isInteger(runs) && runs >= 1))
+    throw new Error(`Lighthouse runs must be a whole number above 0`);
   const modulePath = ensureLighthouse(installDir);
   const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-lh-profile-'));
@@ -118,7 +162,15 @@ export async function runLighthouse(urls: string[], installDir: string): Promise
     await new Promise<void>((resolve, reject) => {
       const runner = spawn(
         process.execPath,
-        [path.join(import.meta.dirname, 'lighthouse-runner.mjs'), modulePath, String(port), outFile, ...urls],
+        [
+          path.join(import.meta.dirname, 'lighthouse-runner.mjs'),
+          modulePath,
+          String(port),
+          outFile,
+          String(runs),
+          options.reportsDir ?? '-',
+          ...urls,
+        ],
         { stdio: 'inherit', env: { ...process.env, CI: 'true', DO_NOT_TRACK: '1' } },
       );
       runner.once('error', reject);
@@ -127,7 +179,8 @@ export async function runLighthouse(urls: string[], installDir: string): Promise
         else reject(new Error(`Lighthouse exited with ${code}`));
       });
     });
-    return JSON.parse(fs.readFileSync(outFile, 'utf8')) as LighthouseResult[];
+    const pages = JSON.parse(fs.readFileSync(outFile, 'utf8')) as { url: string; runs: LighthouseRun[] }[];
+    return pages.map((page) => ({ url: page.url, ...medianRun(page.runs), runs: page.runs }));
   } finally {
     chrome.kill('SIGTERM');
     await new Promise((resolve) => {

@@ -3,7 +3,7 @@
 
 import fs from 'node:fs';
 import { BUDGETS, kb, overBudget, PAGE_TYPE_NAMES } from './budgets.ts';
-import type { LighthouseResult } from './lighthouse.ts';
+import type { LighthouseResult, LighthouseRun } from './lighthouse.ts';
 import { PAGE_TYPES, type PageBytes, type PageType } from './page-bytes.ts';
 
 /** One site's build at one size. */
@@ -160,7 +160,30 @@ export function bytesTable(size: SizeResult): string {
   return rows.join('\n');
 }
 
-/** Lighthouse scores, or why there are none. */
+/** How many runs each page had (the most of any page; 1 for results from before several runs). */
+export function lighthouseRunCount(result: BenchResult): number {
+  const lh = result.lighthouse;
+  if (!lh || 'error' in lh) return 0;
+  return Math.max(1, ...lh.results.map((r) => r.runs?.length ?? 1));
+}
+
+/** " (low–high)" over a page's runs, or nothing when there was one run or every run gave the same. */
+function spread(
+  runs: readonly LighthouseRun[] | undefined,
+  value: (run: LighthouseRun) => number | null | undefined,
+  format: (n: number) => string,
+): string {
+  const values = (runs ?? []).map(value).filter((v): v is number => typeof v === 'number');
+  if (values.length < 2) return '';
+  const low = format(Math.min(...values));
+  const high = format(Math.max(...values));
+  return low === high ? '' : ` (${low}–${high})`;
+}
+
+/**
+ * Lighthouse scores, or why there are none: each page's median run, and after a figure, in brackets, the lowest
+ * and highest of its runs where they differ.
+ */
 export function lighthouseTable(result: BenchResult): string {
   const lh = result.lighthouse;
   if (!lh) return '';
@@ -169,12 +192,37 @@ export function lighthouseTable(result: BenchResult): string {
     '| page | Performance | Accessibility | Best Practices | SEO | FCP | LCP | TBT | CLS | Speed Index | benchmarkIndex | not passing |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
+  const secondsOf = (ms: number) => (ms / 1000).toFixed(1);
+  const whole = (n: number) => String(Math.round(n));
   for (const r of lh.results) {
     const s = r.scores;
     const m = (id: string) => r.metrics[id]?.replace(/\u00a0/g, ' ') ?? '–';
+    const metric = (id: string, format: (n: number) => string) =>
+      m(id) + spread(r.runs, (run) => run.values?.[id], format);
+    const score = (id: keyof LighthouseRun['scores']) =>
+      `${s[id] ?? '–'}${spread(r.runs, (run) => run.scores[id], whole)}`;
     const failed = r.failed.map((f) => `${f.id}${f.display ? ` (${f.display})` : ''}`).join(', ');
     rows.push(
-      `| ${new URL(r.url).pathname} | ${s.performance ?? '–'} | ${s.accessibility ?? '–'} | ${s['best-practices'] ?? '–'} | ${s.seo ?? '–'} | ${m('first-contentful-paint')} | ${m('largest-contentful-paint')} | ${m('total-blocking-time')} | ${m('cumulative-layout-shift')} | ${m('speed-index')} | ${r.benchmarkIndex === null ? '–' : Math.round(r.benchmarkIndex)} | ${failed || (r.runtimeError ?? '–')} |`,
+      [
+        '',
+        new URL(r.url).pathname,
+        score('performance'),
+        score('accessibility'),
+        score('best-practices'),
+        score('seo'),
+        metric('first-contentful-paint', secondsOf),
+        metric('largest-contentful-paint', secondsOf),
+        // Lighthouse shows total blocking time to the nearest 10 ms; its spread is rounded the same way.
+        metric('total-blocking-time', (n) => String(Math.round(n / 10) * 10)),
+        metric('cumulative-layout-shift', (n) => String(Number(n.toFixed(3)))),
+        metric('speed-index', secondsOf),
+        (r.benchmarkIndex === null ? '–' : whole(r.benchmarkIndex)) +
+          spread(r.runs, (run) => run.benchmarkIndex, whole),
+        failed || (r.runtimeError ?? '–'),
+        '',
+      ]
+        .join(' | ')
+        .trim(),
     );
   }
   return rows.join('\n');
@@ -292,11 +340,12 @@ export function markdownReport(result: BenchResult, options: { chart?: string } 
   const lh = lighthouseTable(result);
   if (lh && result.lighthouse) {
     const { articles, spanishArticles } = result.lighthouse;
+    const runCount = lighthouseRunCount(result);
     const build = spanishArticles
       ? `the ${count(articles)}-article build with ${count(spanishArticles)} Spanish articles (both languages in one build)`
       : `the ${count(articles)}-article build`;
     parts.push(
-      `Lighthouse 13 (mobile: simulated slow 4G and a 4× slower CPU) on ${build}, served by the project's own server; FCP, LCP, TBT, CLS and Speed Index as Lighthouse gives them, and its benchmarkIndex (the machine's speed at the time; lower is busier):`,
+      `Lighthouse 13 (mobile: simulated slow 4G and a 4× slower CPU) on ${build}, served by the project's own server; FCP, LCP, TBT, CLS and Speed Index as Lighthouse gives them, and its benchmarkIndex (the machine's speed at the time; lower is busier). ${runCount > 1 ? `Each page ran ${runCount} times, in rounds after one discarded warm-up run; the row is its median run (by Performance, then TBT), and the lowest and highest of its runs follow a figure in brackets where they differ; every run is in the JSON:` : 'One run per page:'}`,
       lh,
     );
   }

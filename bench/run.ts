@@ -3,7 +3,8 @@
 // on the 1,000-article build (the largest one built), then prints a table, writes JSON and an SVG chart under
 // bench/results/ and, after a full run, the results section of bench/README.md. Never part of `npm test`.
 // Options: --quick, --lighthouse-only (again, on the last full run's build), --sizes 100,1000, --repeat N (builds per site for sets up to 1,000; default 5, 1 with --quick),
-// --no-lighthouse, --no-readme, --spanish <share> (the bilingual build at 1,000 articles: the share of articles
+// --no-lighthouse, --lighthouse-runs N (runs per page, the median counts; default 3), --lighthouse-reports <dir>
+// (every run's full Lighthouse report, for diagnosis), --no-readme, --spanish <share> (the bilingual build at 1,000 articles: the share of articles
 // translated, default 0.5), --no-spanish (skip that build), --no-extras (skip the search, contact and publish
 // benchmarks).
 
@@ -16,7 +17,7 @@ import { startServer, type TestServer } from '../tests/support/server.ts';
 import { indexBareSite, writeBareSite } from './bare-site.ts';
 import { buildTimeChart } from './chart.ts';
 import { generateDataset, writeDataset, type WrittenDataset } from './generate.ts';
-import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { DEFAULT_LIGHTHOUSE_RUNS, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { countHtml, folderBytes, measuredRun } from './measured-run.ts';
 import { diskLoader, httpLoader, measurePage, type PageType } from './page-bytes.ts';
 import {
@@ -57,6 +58,16 @@ const repeat = Math.max(1, Number(option('--repeat') ?? (quick ? 1 : 5)));
 const bilingualSize = sizes.includes(1000) && !flag('--no-spanish') ? 1000 : undefined;
 const spanishShare = Number(option('--spanish') ?? '0.5');
 if (!(spanishShare > 0 && spanishShare <= 1)) throw new Error('--spanish takes a share above 0, at most 1');
+/** How Lighthouse runs: several runs per page (its own documentation advises the median of several). */
+const lighthouseOptions = {
+  runs: Number(option('--lighthouse-runs') ?? DEFAULT_LIGHTHOUSE_RUNS),
+  ...(option('--lighthouse-reports')
+    ? { reportsDir: path.resolve(option('--lighthouse-reports') ?? '') }
+    : {}),
+};
+if (!(Number.isInteger(lighthouseOptions.runs) && lighthouseOptions.runs >= 1)) {
+  throw new Error('--lighthouse-runs takes a whole number above 0');
+}
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -234,6 +245,7 @@ async function lighthouseOn(distDir: string, routes: string[]): Promise<Lighthou
     return await runLighthouse(
       routes.map((r) => new URL(r, server.url).href),
       path.join(work, 'lh'),
+      lighthouseOptions,
     );
   } finally {
     await server.stop();
@@ -379,6 +391,7 @@ async function benchSize(articles: number, i: number): Promise<void> {
             : await runLighthouse(
                 routes.map((r) => new URL(r, server.url).href),
                 path.join(work, 'lh'),
+                lighthouseOptions,
               );
         result.lighthouse = {
           articles,
