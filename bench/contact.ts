@@ -35,6 +35,8 @@ export interface ThroughputFigures {
   p99: number;
   /** The server process's CPU time (user + system) per request, in ms. */
   cpuMs: number;
+  /** The load generator's (this process's) CPU time per request, in ms. */
+  loadCpuMs: number;
 }
 
 /** A process's CPU time so far (user + system, Linux /proc), in ms; 0 where it cannot be read. */
@@ -47,16 +49,27 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
-/** Refused requests per second of one kind, from many addresses or from one. */
-export interface RefusalFigures {
+/** How fast one flood of requests was answered, and what it cost the server and the load generator. */
+export interface FloodRate {
+  perSecond: number;
+  p50: number;
+  /** The answering process's CPU time (user + system) per request, in ms: what a busy machine's wall time hides. */
+  cpuMs: number;
+  /** The load generator's (this process's) CPU time per request, in ms: it shares the machine's cores. */
+  loadCpuMs: number;
+}
+
+/** Refused requests per second of one kind, from many addresses or from one, and the bare floor's beside them. */
+export interface RefusalFigures extends FloodRate {
   kind: string;
   status: number;
   from: 'many' | 'one';
   requests: number;
-  perSecond: number;
-  p50: number;
-  /** The server process's CPU time (user + system) per request, in ms: what a busy machine's wall time hides. */
-  cpuMs: number;
+  /**
+   * A bare node:http server answering the same requests at once with the same status and body size
+   * (bench/refusal-floor.ts): the most this machine and this load generator allow.
+   */
+  floor: FloodRate;
 }
 
 /** A quiet client's latency, alone and while another client floods. */
@@ -134,6 +147,7 @@ async function throughput(target: string, url: string, pid: number | undefined):
   let accepted = 0;
   let next = 0;
   const cpuBefore = cpuMs(pid);
+  const loadBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
@@ -147,6 +161,7 @@ async function throughput(target: string, url: string, pid: number | undefined):
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const load = process.cpuUsage(loadBefore);
   return {
     target,
     requests: TOTAL,
@@ -155,6 +170,7 @@ async function throughput(target: string, url: string, pid: number | undefined):
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     cpuMs: (cpuMs(pid) - cpuBefore) / TOTAL,
+    loadCpuMs: (load.user + load.system) / 1000 / TOTAL,
   };
 }
 
@@ -180,10 +196,105 @@ const REFUSAL_KINDS: {
   },
 ];
 
+/** Sends `requests` requests from `CLIENTS` concurrent clients and times them; throws on an unexpected status. */
+async function floodOnce(
+  pid: number | undefined,
+  send: (n: number) => Promise<{ status: number; ms: number }>,
+  expected: (status: number) => boolean,
+  label: string,
+): Promise<FloodRate> {
+  const latencies: number[] = [];
+  let next = 0;
+  let wrong = 0;
+  const cpuBefore = cpuMs(pid);
+  const loadBefore = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < REFUSALS) {
+        next += 1;
+        const answer = await send(next);
+        latencies.push(answer.ms);
+        if (!expected(answer.status)) wrong += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const load = process.cpuUsage(loadBefore);
+  if (wrong > 0) throw new Error(`${label}: ${wrong} answers were not as expected`);
+  return {
+    perSecond: Math.round(REFUSALS / seconds),
+    p50: percentile(latencies, 50),
+    cpuMs: (cpuMs(pid) - cpuBefore) / REFUSALS,
+    loadCpuMs: (load.user + load.system) / 1000 / REFUSALS,
+  };
+}
+
+/** One request's answer as the floor must copy it: its status, body size and type. */
+function probe(
+  url: string,
+  payload: string,
+  client: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; bytes: number; type: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/api/contact`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          'x-forwarded-for': client,
+          ...headers,
+        },
+      },
+      (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.byteLength));
+        response.on('end', () => {
+          resolve({
+            status: response.statusCode ?? 0,
+            bytes,
+            type: response.headers['content-type'] ?? '',
+          });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+/** Starts one of the benchmark's bare servers and resolves once it listens, with its URL and a way to stop it. */
+async function spawnBare(
+  script: string,
+  args: string[],
+): Promise<{ url: string; pid: number | undefined; stop(): void }> {
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, script), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`${script} exited with ${code}`));
+    });
+  });
+  return { url, pid: child.pid, stop: () => child.kill('SIGTERM') };
+}
+
 /**
  * Refusals per second with the server limiting each client to 5 accepted requests per 10 minutes: "many" sends
  * each request from the next of 256 addresses (for 429, addresses that used up their allowance first), "one" from
- * a single address (spam from one address is answered as accepted five times, then 429).
+ * a single address (spam from one address is answered as accepted five times, then 429). Each kind is sent the same
+ * way to a bare server that answers at once with the same status and body size (bench/refusal-floor.ts), right
+ * after this server.
  */
 async function refusals(url: string, pid: number | undefined): Promise<RefusalFigures[]> {
   const limited = Array.from({ length: 256 }, () => nextAddress());
@@ -191,40 +302,42 @@ async function refusals(url: string, pid: number | undefined): Promise<RefusalFi
     for (let i = 0; i < 5; i += 1) if ((await post(url, body(i), client)).status !== 201) break;
   const figures: RefusalFigures[] = [];
   for (const { kind, status, also = [], payload, headers } of REFUSAL_KINDS) {
-    for (const from of ['many', 'one'] as const) {
-      const one = status === 429 ? (limited[0] ?? '') : nextAddress();
-      let i = 0;
-      const client = () => {
-        i += 1;
-        if (from === 'one') return one;
-        return status === 429 ? (limited[i % limited.length] ?? '') : nextAddress();
-      };
-      const latencies: number[] = [];
-      let next = 0;
-      let wrong = 0;
-      const cpuBefore = cpuMs(pid);
-      const started = performance.now();
-      await Promise.all(
-        Array.from({ length: CLIENTS }, async () => {
-          while (next < REFUSALS) {
-            next += 1;
-            const answer = await post(url, payload(next), client(), headers);
-            latencies.push(answer.ms);
-            if (answer.status !== status && !also.includes(answer.status)) wrong += 1;
-          }
-        }),
-      );
-      const seconds = (performance.now() - started) / 1000;
-      if (wrong > 0) throw new Error(`${kind} from ${from}: ${wrong} answers were not ${status}`);
-      figures.push({
-        kind,
-        status,
-        from,
-        requests: REFUSALS,
-        perSecond: Math.round(REFUSALS / seconds),
-        p50: percentile(latencies, 50),
-        cpuMs: (cpuMs(pid) - cpuBefore) / REFUSALS,
-      });
+    const sample = await probe(url, payload(0), status === 429 ? (limited[0] ?? '') : nextAddress(), headers);
+    if (sample.status !== status) throw new Error(`${kind}: answered ${sample.status}, not ${status}`);
+    const floor = await spawnBare('refusal-floor.ts', [
+      String(status),
+      String(sample.bytes),
+      sample.type,
+      ...(status === 413 ? ['--drain'] : []),
+    ]);
+    try {
+      // Warm-up, as the server was warmed by the requests before: a fresh process compiles its handler first.
+      for (let n = 0; n < 200; n += 1) await post(floor.url, payload(n), nextAddress(), headers);
+      for (const from of ['many', 'one'] as const) {
+        const one = status === 429 ? (limited[0] ?? '') : nextAddress();
+        let i = 0;
+        const client = () => {
+          i += 1;
+          if (from === 'one') return one;
+          return status === 429 ? (limited[i % limited.length] ?? '') : nextAddress();
+        };
+        const ours = await floodOnce(
+          pid,
+          (n) => post(url, payload(n), client(), headers),
+          (answer) => answer === status || also.includes(answer),
+          `${kind} from ${from}`,
+        );
+        i = 0;
+        const bare = await floodOnce(
+          floor.pid,
+          (n) => post(floor.url, payload(n), client(), headers),
+          (answer) => answer === status,
+          `floor of ${kind} from ${from}`,
+        );
+        figures.push({ kind, status, from, requests: REFUSALS, ...ours, floor: bare });
+      }
+    } finally {
+      floor.stop();
     }
   }
   return figures;
@@ -285,28 +398,11 @@ async function withServer<T>(env: NodeJS.ProcessEnv, work: (server: TestServer) 
 }
 
 async function baseline(dir: string): Promise<ThroughputFigures> {
-  const child = spawn(
-    process.execPath,
-    [path.join(import.meta.dirname, 'contact-baseline.ts'), path.join(dir, 'bare.db')],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => {
-      reject(new Error(`baseline exited with ${code}`));
-    });
-  });
+  const bare = await spawnBare('contact-baseline.ts', [path.join(dir, 'bare.db')]);
   try {
-    return await throughput('bare node:http + node:sqlite', url, child.pid);
+    return await throughput('bare node:http + node:sqlite', bare.url, bare.pid);
   } finally {
-    child.kill('SIGTERM');
+    bare.stop();
   }
 }
 
@@ -374,10 +470,10 @@ export function formatContactBench({
   const lines = [
     `Contact API: ${rows[0]?.requests ?? 0} requests from ${CLIENTS} concurrent clients, each its own address`,
     '',
-    'target                              accepted/s      p50      p99  server CPU/request',
+    'target                              accepted/s      p50      p99  server CPU/request  load generator CPU/request',
     ...rows.map(
       (r) =>
-        `${r.target.padEnd(34)} ${String(r.perSecond).padStart(10)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)} ${cpu(r.cpuMs).padStart(19)}`,
+        `${r.target.padEnd(34)} ${String(r.perSecond).padStart(10)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)} ${cpu(r.cpuMs).padStart(19)} ${cpu(r.loadCpuMs).padStart(27)}`,
     ),
     '',
     'A well-behaved client (one request every 20 ms) alone, then while another client floods (16 connections):',
@@ -387,11 +483,13 @@ export function formatContactBench({
         `${f.store.padEnd(12)} ${ms(f.aloneP50).padStart(9)} ${ms(f.aloneP99).padStart(10)} ${ms(f.floodedP50).padStart(12)} ${ms(f.floodedP99).padStart(12)} ${String(f.floodSent).padStart(11)} ${String(f.floodRefused).padStart(12)}`,
     ),
     '',
-    `Refusals on SQLite (${refused[0]?.requests ?? 0} each, ${CLIENTS} concurrent clients), against ${accepted} accepted/s and ${cpu(sqlite?.cpuMs ?? 0)} of server CPU per acceptance:`,
-    'refusal                    status  from      per s  × accepted      p50  server CPU/request  × by CPU',
+    `Refusals on SQLite (${refused[0]?.requests ?? 0} each, ${CLIENTS} concurrent clients), against ${accepted} accepted/s and ${cpu(sqlite?.cpuMs ?? 0)} of server CPU per acceptance;`,
+    'beside each, the floor: a bare node:http server answering the same requests at once with the same status and body size',
+    "(bench/refusal-floor.ts). CPU per request: the answering server's, and the load generator's (this process, on the same cores).",
+    'refusal                    status  from   per s  × accepted     p50  server CPU  × by CPU  load CPU  floor per s  of floor  floor CPU  floor load CPU',
     ...refused.map(
       (r) =>
-        `${r.kind.padEnd(26)} ${String(r.status).padStart(6)}  ${r.from.padEnd(4)} ${String(r.perSecond).padStart(10)} ${(accepted ? `${(r.perSecond / accepted).toFixed(1)}×` : '–').padStart(11)} ${ms(r.p50).padStart(8)} ${cpu(r.cpuMs).padStart(19)} ${cheaper(r.cpuMs).padStart(9)}`,
+        `${r.kind.padEnd(26)} ${String(r.status).padStart(6)}  ${r.from.padEnd(4)} ${String(r.perSecond).padStart(7)} ${(accepted ? `${(r.perSecond / accepted).toFixed(1)}×` : '–').padStart(11)} ${ms(r.p50).padStart(7)} ${cpu(r.cpuMs).padStart(11)} ${cheaper(r.cpuMs).padStart(9)} ${cpu(r.loadCpuMs).padStart(9)} ${String(r.floor.perSecond).padStart(12)} ${`${Math.round((100 * r.perSecond) / r.floor.perSecond)} %`.padStart(9)} ${cpu(r.floor.cpuMs).padStart(10)} ${cpu(r.floor.loadCpuMs).padStart(15)}`,
     ),
   ];
   return lines.join('\n') + '\n';

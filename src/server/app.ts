@@ -8,6 +8,7 @@ import { answerContactEarly } from './contact/early.ts';
 import type { ContactOutcome } from './contact/handle.ts';
 import { pathOnly, type Logger } from './log.ts';
 import { refuseOddRequest, sameOriginLocation } from './request-guard.ts';
+import { createRequestLog, type RequestLog } from './request-log.ts';
 import { isHttps, setSecurityHeaders } from './security-headers.ts';
 import type { Services } from './services.ts';
 import type { LiveAnswer } from './live/live-pages.ts';
@@ -24,6 +25,8 @@ export interface AppOptions {
   routes?: Map<string, ServerRoute>;
   services: Services;
   logger: Logger;
+  /** Where each finished request is logged (repeated refusals counted); every line through `logger` when absent. */
+  requestLog?: RequestLog;
   trustProxy: number;
   /** Published changes shown before the full build has them (src/server/live/live-pages.ts). */
   live?: {
@@ -41,7 +44,15 @@ export const LIVE_WARM_HEADER = 'x-alliance-live-warm';
 const LIVE_RENDER_PREFIX = '/internal/';
 
 /** The server's request handler: security headers, logging, statics, then Astro's server-rendered routes. */
-export function createApp({ site, routes = new Map(), services, logger, trustProxy, live }: AppOptions) {
+export function createApp({
+  site,
+  routes = new Map(),
+  services,
+  logger,
+  requestLog = createRequestLog(logger, 0),
+  trustProxy,
+  live,
+}: AppOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const requestId = randomUUID();
@@ -51,13 +62,16 @@ export function createApp({ site, routes = new Map(), services, logger, trustPro
     setSecurityHeaders(req, res, path, trustProxy);
     setStaffHeaders(path, res);
     res.once('finish', () => {
-      logger.request({
-        id: requestId,
-        method: req.method ?? '?',
-        path,
-        status: res.statusCode,
-        ms: performance.now() - started,
-      });
+      requestLog.write(
+        {
+          id: requestId,
+          method: req.method ?? '?',
+          path,
+          status: res.statusCode,
+          ms: performance.now() - started,
+        },
+        () => clientAddress(req, trustProxy),
+      );
     });
 
     const current = site();
@@ -170,12 +184,12 @@ function normalizeHead(res: ServerResponse): void {
     const given = typeof reasonOrHeaders === 'string' ? maybeHeaders : reasonOrHeaders;
     let headers = given;
     if (given && typeof given === 'object' && !Array.isArray(given)) {
-      headers = Object.fromEntries(
-        Object.entries(given).map(([name, value]) => [
-          name,
-          name.toLowerCase() === 'content-type' ? withCharset(value) : value,
-        ]),
-      );
+      // Copied only when a type needs its charset: most answers (every refusal) pass their own object through.
+      for (const [name, value] of Object.entries(given as OutgoingHttpHeaders)) {
+        if (name.toLowerCase() !== 'content-type' || withCharset(value) === value) continue;
+        headers = { ...given, [name]: withCharset(value) };
+        break;
+      }
     }
     const type = res.getHeader('content-type');
     if (type !== undefined) res.setHeader('Content-Type', withCharset(type));

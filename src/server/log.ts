@@ -8,6 +8,21 @@ export interface RequestLogEntry {
   ms: number;
 }
 
+/**
+ * Refusals of one kind (status, method, path) from one client after the first, counted over an interval instead of
+ * logged one by one (src/server/request-log.ts).
+ */
+export interface RepeatedRefusals {
+  method: string;
+  path: string;
+  status: number;
+  /** How many more there were after the first, which was logged with this request id. */
+  more: number;
+  firstId: string;
+  /** The interval they were counted over. */
+  seconds: number;
+}
+
 /** Where the server writes its lines; tests pass their own. */
 export type LogSink = (line: string) => void;
 
@@ -17,6 +32,7 @@ export type LogFormat = 'text' | 'json';
 /** Writes request and event lines in one format. */
 export interface Logger {
   request(entry: RequestLogEntry): void;
+  repeated(summary: RepeatedRefusals): void;
   info(message: string): void;
   error(message: string): void;
 }
@@ -43,6 +59,20 @@ export function createLogger(
       request: ({ id, method, path, status, ms: took }) => {
         out(JSON.stringify({ time: stamp(), level: 'info', id, method, path, status, ms: ms(took) }));
       },
+      repeated: ({ method, path, status, more, firstId, seconds }) => {
+        out(
+          JSON.stringify({
+            time: stamp(),
+            level: 'info',
+            method,
+            path,
+            status,
+            repeated: more,
+            seconds,
+            firstId,
+          }),
+        );
+      },
       info: (message) => {
         out(JSON.stringify({ time: stamp(), level: 'info', message }));
       },
@@ -54,6 +84,9 @@ export function createLogger(
   return {
     request: ({ id, method, path, status, ms: took }) => {
       out(`${stamp()} ${method} ${path} ${status} ${took.toFixed(1)}ms id=${id}`);
+    },
+    repeated: ({ method, path, status, more, firstId, seconds }) => {
+      out(`${stamp()} ${method} ${path} ${status} repeated=${more} in=${seconds}s first=${firstId}`);
     },
     info: (message) => {
       out(`${stamp()} info ${message}`);

@@ -16,12 +16,18 @@ export interface Refusal {
 const HOST_PATTERN =
   /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
+// The last Host found usable: nearly every request names the same one, and the check builds a URL.
+let lastUsableHost: string | undefined;
+
 /** True when a Host header value names a host (and port) a URL can be built from, and nothing else. */
 export function isUsableHost(host: string): boolean {
+  if (host === lastUsableHost) return true;
   if (!HOST_PATTERN.test(host)) return false;
   try {
     const url = new URL(`http://${host}/`);
-    return url.username === '' && url.password === '' && url.pathname === '/';
+    const usable = url.username === '' && url.password === '' && url.pathname === '/';
+    if (usable) lastUsableHost = host;
+    return usable;
   } catch {
     return false;
   }

@@ -10,6 +10,11 @@ export interface ServerConfig {
   distDir: string;
   /** Which `X-Forwarded-For` entry, counted from the right, is the client (0: the socket's address). */
   trustProxy: number;
+  /**
+   * Over how many seconds repeated refusals from one client are counted into one log line (`LOG_REFUSAL_SECONDS`,
+   * default 10; 0 logs each).
+   */
+  logRefusalSeconds: number;
   /** Where contact requests are stored: `file:<path>` (SQLite) or `postgres://…`. */
   databaseUrl: string;
   /** The project folder: builds run here. */
@@ -35,11 +40,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(trustProxy) || trustProxy < 0) {
     throw new Error(`TRUST_PROXY must be 0 or a positive whole number, not "${env['TRUST_PROXY'] ?? ''}".`);
   }
+  const logRefusalSeconds = Number(nonEmpty(env['LOG_REFUSAL_SECONDS']) ?? 10);
+  if (!Number.isInteger(logRefusalSeconds) || logRefusalSeconds < 0 || logRefusalSeconds > 3600) {
+    throw new Error(
+      `LOG_REFUSAL_SECONDS must be a whole number of seconds from 0 to 3600, not "${env['LOG_REFUSAL_SECONDS'] ?? ''}".`,
+    );
+  }
   return {
     host: env['HOST'] ?? '127.0.0.1',
     port,
     distDir: path.resolve(cwd, env['DIST_DIR'] ?? 'dist'),
     trustProxy,
+    logRefusalSeconds,
     databaseUrl: env['DATABASE_URL'] ?? 'file:.data/requests.db',
     root: cwd,
     buildsDir: path.resolve(cwd, env['BUILDS_DIR'] ?? '.builds'),

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createApp, LIVE_RENDER_HEADER, LIVE_WARM_HEADER, type ServerRoute } from './app.ts';
+import { createRequestLog } from './request-log.ts';
 import type { ServerConfig } from './server-config.ts';
 import { createHealthRoute } from './health.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -95,11 +96,13 @@ export async function startServer(
       createRebuildWebhook(new SignatureChecker(config.webhookSecret), rebuilder, onChange),
     );
   }
+  const requestLog = createRequestLog(logger, config.logRefusalSeconds);
   const app = createApp({
     site: () => site,
     routes,
     services,
     logger,
+    requestLog,
     trustProxy: config.trustProxy,
     live: { lookup: (path) => live.lookup(path), token: liveToken },
   });
@@ -148,6 +151,7 @@ export async function startServer(
           });
           server.closeIdleConnections();
         });
+        requestLog.stop();
         schedule.stop();
         await rebuilder.stop();
         await cluster?.close();

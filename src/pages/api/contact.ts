@@ -27,6 +27,7 @@ export const POST: APIRoute = async (context) => {
         clientAddress: locals.clientAddress,
         counselors: (await counselorChoices()).map((c) => c.slug),
         notify: contact.notify,
+        limited: contact.limited,
       }));
   } catch {
     return toResponse(unavailableAnswer(earlyLanguage(queryLanguage(request.url))));

@@ -33,6 +33,7 @@ export async function answerContactEarly(
       clientAddress,
       counselors,
       notify: contact.notify,
+      limited: contact.limited,
     });
     const decided = contactAnswer(outcome);
     if (decided.kind === 'page') return outcome;

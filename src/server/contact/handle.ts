@@ -5,6 +5,7 @@ import { validateContact, type FieldErrors, type RawValues } from '../../lib/con
 import type { Store } from '../store/store.ts';
 import type { ContactConfig } from './contact-config.ts';
 import { isCrossSite } from './cross-site.ts';
+import type { LimitedClients } from './limited-clients.ts';
 import { earlyLanguage, queryLanguage, submissionLanguage } from './language.ts';
 import { bodyType, parseBody, type BodyProblem, type BodyType } from './parse-body.ts';
 import { formTokenUse, spamReason } from './spam.ts';
@@ -22,6 +23,8 @@ export interface ContactContext {
   counselors: readonly string[];
   /** Queue a staff notification with each stored request. */
   notify: boolean;
+  /** Clients known to be over the rate limit (the server's memory), refused without asking the store. */
+  limited?: LimitedClients | undefined;
 }
 
 /**
@@ -66,19 +69,27 @@ export async function handleContact(submission: Submission, ctx: ContactContext)
   const type = bodyType(submission.header('content-type'));
   if (!type) return { kind: 'unsupported-type', language: early };
 
+  // A client already found over the limit is refused from memory: no keyed hash, no read of the store.
+  let retryAfter = ctx.limited?.retryAfter(ctx.clientAddress);
   const rate = {
-    key: rateKey(ctx.secret, ctx.clientAddress),
+    key: retryAfter === undefined ? rateKey(ctx.secret, ctx.clientAddress) : '',
     limit: ctx.config.rateLimit.limit,
     windowSeconds: ctx.config.rateLimit.windowSeconds,
   };
-  const status = await ctx.store.rateStatus(rate);
-  if (!status.allowed) {
+  if (retryAfter === undefined) {
+    const status = await ctx.store.rateStatus(rate);
+    if (!status.allowed) {
+      ctx.limited?.remember(ctx.clientAddress, status.until, status.oldest);
+      ({ retryAfter } = status);
+    }
+  }
+  if (retryAfter !== undefined) {
     // A form is shown again with what was typed, so the person loses nothing while they wait; anything that
     // cannot be read (too large, malformed) is simply not carried. JSON clients keep their own values.
     const values = type === 'form' ? await readableValues(submission) : {};
     const chosen = submissionLanguage(values, query);
     const language = chosen.ok ? chosen.language : early;
-    return { kind: 'rate-limited', language, type, retryAfter: status.retryAfter, values };
+    return { kind: 'rate-limited', language, type, retryAfter, values };
   }
 
   const body = await submission.read();

@@ -16,6 +16,8 @@ function choose(value: unknown, fallback: Language): LanguageChoice {
  * read (403, 415, 413, 429) are in. An unknown value is reported once the body is read.
  */
 export function queryLanguage(url: string): LanguageChoice {
+  // Without a query there is nothing to parse (the JSON clients' usual request).
+  if (!url.includes('?')) return { ok: true, language: defaultLanguage };
   return choose(new URL(url).searchParams.get('language'), defaultLanguage);
 }
 

@@ -4,6 +4,7 @@ import { staffEmail } from '../notify/message.ts';
 import { startOutboxWorker, type OutboxWorker } from '../notify/outbox-worker.ts';
 import type { Store } from '../store/store.ts';
 import { loadContactConfig, type ContactConfig } from './contact-config.ts';
+import { LimitedClients } from './limited-clients.ts';
 
 /** What server-rendered routes need for contact requests (`locals.services.contact`). */
 export interface ContactService {
@@ -14,6 +15,8 @@ export interface ContactService {
   notify: boolean;
   /** Tells the outbox worker a request was just stored. */
   wake(): void;
+  /** Clients known to be over the rate limit, until when (memory only). */
+  limited: LimitedClients;
 }
 
 /** How often the retention purge runs inside the server. */
@@ -70,6 +73,7 @@ export async function startContactService(
       secret,
       notify: worker !== undefined,
       wake: () => worker?.wake(),
+      limited: new LimitedClients(),
     },
     stop: async () => {
       clearInterval(purgeTimer);

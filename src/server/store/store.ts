@@ -28,8 +28,12 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Whether a client may submit now; `retryAfter` (seconds) says when it may again. */
-export type RateStatus = { allowed: true } | { allowed: false; retryAfter: number };
+/**
+ * Whether a client may submit now; `retryAfter` (seconds) says when it may again, `until` the exact moment (when
+ * its oldest counted submission, at `oldest`, leaves the window).
+ */
+export type RateStatus =
+  { allowed: true } | { allowed: false; retryAfter: number; until: Date; oldest: Date };
 
 /** What `insertRequest` writes besides the request. */
 export interface InsertOptions {

@@ -47,6 +47,7 @@ describe('server settings', () => {
       port: 4321,
       trustProxy: 0,
       databaseUrl: 'file:.data/requests.db',
+      logRefusalSeconds: 10,
     });
     expect(config.distDir).toBe('/srv/site/dist');
   });
@@ -54,5 +55,7 @@ describe('server settings', () => {
   it('refuses a port or proxy count that is not a whole number, saying which', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ TRUST_PROXY: '-1' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ LOG_REFUSAL_SECONDS: 'often' })).toThrow(/LOG_REFUSAL_SECONDS/);
+    expect(loadConfig({ LOG_REFUSAL_SECONDS: '0' }).logRefusalSeconds).toBe(0);
   });
 });

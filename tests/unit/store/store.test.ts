@@ -134,7 +134,13 @@ describe.each(backends)('the $name store', ({ name, url }) => {
     expect(await store.rateStatus(rate, now)).toEqual({ allowed: true });
     await store.insertRequest(person, { spam: false, outbox: false, rate, now });
     await store.insertRequest(person, { spam: false, outbox: false, rate, now });
-    expect(await store.rateStatus(rate, now)).toEqual({ allowed: false, retryAfter: 60 });
+    // The wait ends exactly when the oldest counted submission leaves the window.
+    expect(await store.rateStatus(rate, now)).toEqual({
+      allowed: false,
+      retryAfter: 60,
+      oldest: now,
+      until: new Date(now.getTime() + 60_000),
+    });
     const refused = await store.insertRequest(person, { spam: false, outbox: false, rate, now });
     expect(refused).toEqual({ stored: false, retryAfter: 60 });
     expect(await store.rateStatus(rate, new Date(now.getTime() + 61_000))).toEqual({ allowed: true });

@@ -139,6 +139,8 @@ describe.each(backends)('a $name database written by release 0.1', ({ restore })
     expect(await store.rateStatus(rate, new Date('2026-11-30T12:00:00.000Z'))).toEqual({
       allowed: false,
       retryAfter: 22 * 3600,
+      oldest: new Date('2026-11-30T10:00:00.000Z'),
+      until: new Date('2026-12-01T10:00:00.000Z'),
     });
     expect(await store.rateStatus(rate, new Date('2026-12-01T10:30:00.000Z'))).toEqual({ allowed: true });
   });

@@ -13,9 +13,12 @@ async function rateStatusIn(sql: Sql, rate: RateLimit, now: Date): Promise<RateS
   );
   if (Number(row?.n ?? 0) < rate.limit) return { allowed: true };
   const oldest = row?.oldest === null || row?.oldest === undefined ? now : new Date(toIso(row.oldest));
+  const until = new Date(oldest.getTime() + rate.windowSeconds * 1000);
   return {
     allowed: false,
-    retryAfter: Math.max(1, Math.ceil((oldest.getTime() + rate.windowSeconds * 1000 - now.getTime()) / 1000)),
+    retryAfter: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+    until,
+    oldest,
   };
 }
 
