@@ -13,7 +13,8 @@ import serverContent from './src/integrations/server-content.ts';
  * src/styles/global.css and Tailwind generated and optimized the whole stylesheet again in each, with the same
  * result: it scans the files under src/ on disk, not an environment's modules (the server's pages link the same
  * `_astro/BaseLayout.<hash>.css` file as the static ones). The first result is reused for the same file with the
- * same text. This lives here, outside src/, because Tailwind takes words of the files it scans for class names.
+ * same text, for as long as this config is loaded: one `astro build` process (the project never builds twice in
+ * one process). It lives here, outside src/, because Tailwind takes words of the files it scans for class names.
  * @param {import('vite').Plugin[]} plugins
  * @returns {import('vite').Plugin[]}
  */
