@@ -7,6 +7,42 @@ import devServices from './src/integrations/dev-services.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serverContent from './src/integrations/server-content.ts';
 
+/**
+ * Tailwind's Vite plugins, with the stylesheet generated once per build instead of once per Vite environment. A
+ * build runs Vite for the prerendered pages, then for the server bundle (and the client scripts); each loads
+ * src/styles/global.css and Tailwind generated and optimized the whole stylesheet again in each, with the same
+ * result: it scans the files under src/ on disk, not an environment's modules (the server's pages link the same
+ * `_astro/BaseLayout.<hash>.css` file as the static ones). The first result is reused for the same file with the
+ * same text, for as long as this config is loaded: one `astro build` process (the project never builds twice in
+ * one process). It lives here, outside src/, because Tailwind takes words of the files it scans for class names.
+ * @param {import('vite').Plugin[]} plugins
+ * @returns {import('vite').Plugin[]}
+ */
+function stylesheetOncePerBuild(plugins) {
+  /** @type {Map<string, Promise<import('vite').Rollup.TransformResult>>} */
+  const results = new Map();
+  return plugins.map((plugin) => {
+    const hook = plugin.transform;
+    if (plugin.name !== '@tailwindcss/vite:generate:build' || !hook || typeof hook !== 'object')
+      return plugin;
+    const generate = hook.handler;
+    /** @type {typeof generate} */
+    const handler = function (code, id, options) {
+      const key = `${id}\0${code}`;
+      let result = results.get(key);
+      if (!result) {
+        result = Promise.resolve(generate.call(this, code, id, options));
+        results.set(key, result);
+        // A failure is not kept: the next environment reports it again.
+        result.catch(() => results.delete(key));
+      }
+      // Each environment gets its own copy of the result, in case Vite changes it in place.
+      return result.then((value) => (value && typeof value === 'object' ? { ...value } : value));
+    };
+    return { ...plugin, transform: { ...hook, handler } };
+  });
+}
+
 // Astro inlines `public` server variables into the build; `secret` ones are read from the environment when the
 // server runs. Everything here is a runtime setting of the server (a practice changes it without rebuilding), so
 // all use `secret` access; `server` marks those that are not actually confidential.
@@ -83,6 +119,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [stylesheetOncePerBuild(tailwindcss())],
   },
 });
