@@ -1,5 +1,12 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type LaunchOptions,
+  type Page,
+  type Request,
+} from 'playwright-core';
 
 const CANDIDATES = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -15,9 +22,15 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Launches headless Chromium (Playwright gives it a fresh temporary profile) with no background traffic. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * The variable through which the e2e run's globalSetup (tests/support/browser-server.ts) gives its shared Chromium's
+ * WebSocket endpoint to the test files.
+ */
+export const BROWSER_ENDPOINT_ENV = 'ALLIANCE_BROWSER_ENDPOINT';
+
+/** Headless Chromium (Playwright gives it a fresh temporary profile) with no background traffic. */
+export function chromiumLaunchOptions(): LaunchOptions {
+  return {
     executablePath: chromiumPath(),
     headless: true,
     args: [
@@ -29,7 +42,18 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/**
+ * A Chromium for one file's tests: a connection to the run's shared browser when `npm test`'s e2e project started
+ * one (starting Chromium once instead of once per file), else a browser of its own. Either way `close()` ends what
+ * the file made: for a connection, its contexts and the connection, not the shared browser.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env[BROWSER_ENDPOINT_ENV];
+  if (endpoint) return chromium.connect(endpoint, { timeout: 60_000 });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Records every request a context makes, to prove pages stay on their own origin. */
