@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { foreignRequests, launchBrowser, recordProblems, recordRequests } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
@@ -22,6 +22,13 @@ export interface SiteSession {
     pathAndQuery: string,
     options?: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean },
   ) => Promise<Visit>;
+  /**
+   * Opens a path in the file's one shared page (default options) as a fresh document, after clearing the cookies and
+   * the site's storage the last test left: for tests that read what a page shows and change nothing outside it,
+   * which a new context and page per test (a new renderer each) cost more than. Expects a 200. Its context stays
+   * open for the next test: don't close it.
+   */
+  revisit: (pathAndQuery: string) => Promise<Visit>;
 }
 
 /**
@@ -35,9 +42,11 @@ export function siteSession(env: NodeJS.ProcessEnv = {}): SiteSession {
     started = { server, browser };
   });
   afterAll(async () => {
+    await shared?.context.close();
     await started?.browser.close();
     await started?.server.stop();
   });
+  let shared: (Visit & { requests: Request[] }) | undefined;
   const running = () => {
     if (!started) throw new Error('the server and browser are not running (beforeAll failed?)');
     return started;
@@ -58,6 +67,35 @@ export function siteSession(env: NodeJS.ProcessEnv = {}): SiteSession {
       const response = await page.goto(server.url + pathAndQuery);
       expect(response?.status()).toBe(200);
       return { context, page, problems, foreign: () => foreignRequests(requests, server.url) };
+    },
+    revisit: async (pathAndQuery) => {
+      const { server, browser } = running();
+      // Storage can be cleared only from the site's own document (a test that failed mid-way may leave another).
+      if (shared?.page.url().startsWith(server.url + '/')) {
+        await shared.page.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
+        await shared.context.clearCookies();
+        await shared.page.goto('about:blank');
+        shared.requests.length = 0;
+        shared.problems.length = 0;
+      } else {
+        await shared?.context.close();
+        const context = await browser.newContext();
+        const requests = recordRequests(context);
+        const page = await context.newPage();
+        shared = {
+          context,
+          page,
+          requests,
+          problems: recordProblems(page),
+          foreign: () => foreignRequests(requests, server.url),
+        };
+      }
+      const response = await shared.page.goto(server.url + pathAndQuery);
+      expect(response?.status()).toBe(200);
+      return shared;
     },
   };
 }
