@@ -9,7 +9,13 @@ import { checklistStorageKey } from '../../src/lib/checklist/storage-key.ts';
 import { selectOutcome } from '../../src/lib/checklist/select-outcome.ts';
 import type { Checklist } from '../../src/lib/sanity/schemas.ts';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, recordProblems, recordRequests } from '../support/browser.ts';
+import {
+  foreignRequests,
+  recordProblems,
+  recordRequests,
+  reusePage,
+  type ReusedPage,
+} from '../support/browser.ts';
 import {
   checklistParts as partsOf,
   expectTargetSize,
@@ -55,38 +61,26 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
   const checklistParts = (page: Page) => partsOf(page, 0, target().lang);
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()));
+    await shared?.context.close();
   });
 
   /** The page the tests with the default options share (see `open`). */
-  let shared: { page: Page; context: BrowserContext; problems: string[] } | undefined;
+  let shared: ReusedPage | undefined;
 
-  /**
-   * Loads the page. With the default options, in one page the tests share, as a fresh document after clearing what
-   * the last test left (storage, cookies, the recorded problems): a new context and page per test started a renderer
-   * each time, which cost more than most of the checks.
-   */
+  /** Loads the page: with the default options, in the page those tests share (tests/support/browser.ts). */
   async function open(
     options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
   ): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
     const { browser, origin, path: pagePath } = target();
-    const reuse = Object.keys(options).length === 0;
-    // Only from the site's own document can its storage be cleared (a test that failed mid-way may leave another).
-    let opened = reuse && shared?.page.url().startsWith(origin + '/') ? shared : undefined;
-    if (opened) {
-      const { page, context, problems } = opened;
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      });
-      await context.clearCookies();
-      await page.goto('about:blank');
-      problems.length = 0;
+    let opened: { page: Page; context: BrowserContext; problems: string[] };
+    if (Object.keys(options).length === 0) {
+      shared = await reusePage(browser, origin, shared);
+      opened = shared;
     } else {
       const context = await browser.newContext(options);
       contexts.push(context);
       const page = await context.newPage();
       opened = { page, context, problems: recordProblems(page) };
-      if (reuse) shared = opened;
     }
     const { page, context, problems } = opened;
     const response = await page.goto(origin + pagePath);

@@ -3,6 +3,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   type LaunchOptions,
   type Page,
   type Request,
@@ -78,4 +79,45 @@ export function recordProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
+}
+
+/** A page that one file's tests take turns with (see {@link reusePage}), with what it recorded. */
+export interface ReusedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests its context made since the last {@link reusePage}. */
+  requests: Request[];
+  /** Console errors and page errors since the last {@link reusePage}. */
+  problems: string[];
+}
+
+/**
+ * Readies a page for the next test that only reads what a site's page shows: the `previous` one, emptied of what
+ * the last test left (the site's cookies and storage, the records) and on about:blank, so the next load is a fresh
+ * document; or, the first time (or when the last test left it elsewhere, where the site's storage cannot be
+ * reached), a new context and page. A new context and page per test start a renderer each, which costs more than
+ * most checks.
+ */
+export async function reusePage(
+  browser: Browser,
+  origin: string,
+  previous: ReusedPage | undefined,
+  options: BrowserContextOptions = {},
+): Promise<ReusedPage> {
+  if (previous?.page.url().startsWith(origin + '/')) {
+    await previous.page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    await previous.context.clearCookies();
+    await previous.page.goto('about:blank');
+    previous.requests.length = 0;
+    previous.problems.length = 0;
+    return previous;
+  }
+  await previous?.context.close();
+  const context = await browser.newContext(options);
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  return { context, page, requests, problems: recordProblems(page) };
 }

@@ -1,6 +1,13 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { foreignRequests, launchBrowser, recordProblems, recordRequests } from './browser.ts';
+import {
+  foreignRequests,
+  launchBrowser,
+  recordProblems,
+  recordRequests,
+  reusePage,
+  type ReusedPage,
+} from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
 /** A page opened by {@link SiteSession.visit}, with what it did. */
@@ -46,7 +53,7 @@ export function siteSession(env: NodeJS.ProcessEnv = {}): SiteSession {
     await started?.browser.close();
     await started?.server.stop();
   });
-  let shared: (Visit & { requests: Request[] }) | undefined;
+  let shared: (Visit & ReusedPage) | undefined;
   const running = () => {
     if (!started) throw new Error('the server and browser are not running (beforeAll failed?)');
     return started;
@@ -70,29 +77,8 @@ export function siteSession(env: NodeJS.ProcessEnv = {}): SiteSession {
     },
     revisit: async (pathAndQuery) => {
       const { server, browser } = running();
-      // Storage can be cleared only from the site's own document (a test that failed mid-way may leave another).
-      if (shared?.page.url().startsWith(server.url + '/')) {
-        await shared.page.evaluate(() => {
-          localStorage.clear();
-          sessionStorage.clear();
-        });
-        await shared.context.clearCookies();
-        await shared.page.goto('about:blank');
-        shared.requests.length = 0;
-        shared.problems.length = 0;
-      } else {
-        await shared?.context.close();
-        const context = await browser.newContext();
-        const requests = recordRequests(context);
-        const page = await context.newPage();
-        shared = {
-          context,
-          page,
-          requests,
-          problems: recordProblems(page),
-          foreign: () => foreignRequests(requests, server.url),
-        };
-      }
+      const ready = await reusePage(browser, server.url, shared);
+      shared = { ...ready, foreign: () => foreignRequests(ready.requests, server.url) };
       const response = await shared.page.goto(server.url + pathAndQuery);
       expect(response?.status()).toBe(200);
       return shared;
