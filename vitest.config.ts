@@ -27,7 +27,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           // Builds dist/ in the background while the unit files run; each e2e file waits for it.
-          globalSetup: ['tests/support/global-setup.ts'],
+          globalSetup: ['tests/support/global-setup.ts', 'tests/support/browser-server.ts'],
           setupFiles: ['tests/support/wait-for-dist.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -1,9 +1,15 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.ts';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, launchBrowser, recordRequests } from '../support/browser.ts';
+import {
+  foreignRequests,
+  launchBrowser,
+  recordRequests,
+  reusePage,
+  type ReusedPage,
+} from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { bundledDocuments, translationId, writeExportWithBundledImages } from '../support/bundled-content.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -145,13 +151,29 @@ function site(): { server: TestServer; browser: Browser } {
   return running;
 }
 
+/** The page the tests share that open with the default options (tests/support/browser.ts). */
+let shared: ReusedPage | undefined;
+afterAll(async () => {
+  await shared?.context.close();
+});
+
+/**
+ * Loads `pagePath` until the network is idle: with the default options, in the page the tests share (its context
+ * stays open, closed after the file); with others, in a context of its own, which the test closes.
+ */
 async function open(pagePath: string, options: { javaScriptEnabled?: boolean } = {}) {
   const { server, browser } = site();
-  const context = await browser.newContext(options);
-  const requests = recordRequests(context);
-  const page = await context.newPage();
-  const response = await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' });
-  return { context, page, requests, status: response?.status() };
+  let opened: { context: BrowserContext; page: Page; requests: Request[] };
+  if (Object.keys(options).length === 0) {
+    shared = await reusePage(browser, server.url, shared);
+    opened = shared;
+  } else {
+    const context = await browser.newContext(options);
+    const requests = recordRequests(context);
+    opened = { context, page: await context.newPage(), requests };
+  }
+  const response = await opened.page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' });
+  return { ...opened, status: response?.status() };
 }
 
 /** The page's hreflang alternates as site paths. */
@@ -185,7 +207,7 @@ async function exists(pagePath: string): Promise<boolean> {
 
 describe('a counselor page in Spanish', () => {
   it('is in Spanish, names its English twin, is accessible and makes no foreign request', async () => {
-    const { context, page, requests, status } = await open(SPANISH);
+    const { page, requests, status } = await open(SPANISH);
     expect(status).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('h1').textContent()).toContain('Maya Lindqvist');
@@ -196,22 +218,20 @@ describe('a counselor page in Spanish', () => {
     expect(await hreflang(page)).toEqual({ en: ENGLISH, es: SPANISH, 'x-default': ENGLISH });
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests(requests, site().server.url)).toEqual([]);
-    await context.close();
   });
 
   it('links its consultation to the Spanish form, its translated topic to the Spanish topic, and only to pages that exist', async () => {
-    const { context, page } = await open(SPANISH);
+    const { page } = await open(SPANISH);
     const consult = page.getByRole('link', { name: es.counselors.profile.consult('Maya Lindqvist') });
     expect(await consult.getAttribute('href')).toBe(`/es/contact/?counselor=${SLUG}`);
     const topic = page.getByRole('link', { name: TOPIC_TITLE });
     expect(await topic.getAttribute('href')).toBe(`/es/topics/${TOPIC_SLUG}/`);
     for (const href of new Set(await mainLinks(page)))
       expect([href, await exists(href)]).toEqual([href, true]);
-    await context.close();
   });
 
   it('and its English twin lead to each other through the language switch', async () => {
-    const { context, page } = await open(SPANISH);
+    const { page } = await open(SPANISH);
     const toEnglish = page.locator('header [data-language-switch] a').filter({ visible: true });
     expect(await toEnglish.getAttribute('href')).toBe(ENGLISH);
     await toEnglish.click();
@@ -220,7 +240,6 @@ describe('a counselor page in Spanish', () => {
     expect(await hreflang(page)).toEqual({ en: ENGLISH, es: SPANISH, 'x-default': ENGLISH });
     const toSpanish = page.locator('header [data-language-switch] a').filter({ visible: true });
     expect(await toSpanish.getAttribute('href')).toBe(SPANISH);
-    await context.close();
   });
 
   it('describes itself in its structured data at its Spanish address, in Spanish', async () => {
@@ -239,13 +258,12 @@ describe('a counselor page in Spanish', () => {
   it('exists only for counselors with a Spanish entry', async () => {
     const other = others[0]?.slug?.current ?? '';
     expect((await fetch(`${site().server.url}/es/counselors/${other}/`)).status).toBe(404);
-    const { context, page } = await open(`/counselors/${other}/`);
+    const { page } = await open(`/counselors/${other}/`);
     expect(Object.keys(await hreflang(page)).sort()).toEqual(['en', 'x-default']);
-    await context.close();
   });
 
   it('is where the Spanish counselor list leads, and every card there leads to a page that exists', async () => {
-    const { context, page } = await open('/es/counselors/');
+    const { page } = await open('/es/counselors/');
     const cards = await page
       .locator('[data-counselor] h2 a, [data-counselor] h3 a')
       .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
@@ -258,7 +276,6 @@ describe('a counselor page in Spanish', () => {
     expect(named.length).toBeGreaterThan(0);
     for (const href of new Set([...cards, ...named]))
       expect([href, await exists(href)]).toEqual([href, true]);
-    await context.close();
   });
 });
 
@@ -292,14 +309,13 @@ describe('topics on the Spanish counselor list and "Help me choose"', () => {
 
 describe('"Help me choose" in Spanish', () => {
   it('is in Spanish and accessible', async () => {
-    const { context, page, requests, status } = await open('/es/counselors/choose/');
+    const { page, requests, status } = await open('/es/counselors/choose/');
     expect(status).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('h1').textContent()).toContain(es.choose.title);
     expect(await hreflang(page)).toMatchObject({ en: '/counselors/choose/', es: '/es/counselors/choose/' });
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests(requests, site().server.url)).toEqual([]);
-    await context.close();
   });
 
   it('without JavaScript posts to the Spanish results, whose links lead to the Spanish form and existing profiles', async () => {

@@ -1,9 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, recordProblems, recordRequests } from '../support/browser.ts';
+import {
+  foreignRequests,
+  recordProblems,
+  recordRequests,
+  reusePage,
+  type ReusedPage,
+} from '../support/browser.ts';
 import { siteSession } from '../support/site-session.ts';
 
 // The Spanish site under /es/ and the way between the two languages, in Chromium on the bundled demo content
@@ -42,13 +48,29 @@ const ARTICLE_PAGES = new Set(['article', 'another article', 'topic']);
 // The server on the build and Chromium, for every test of the file.
 const site = siteSession(process.env['READER_DIST'] ? { DIST_DIR: process.env['READER_DIST'] } : {});
 
+/** The page the tests share that open with the default options (tests/support/browser.ts). */
+let shared: ReusedPage | undefined;
+afterAll(async () => {
+  await shared?.context.close();
+});
+
+/**
+ * Loads `path` until the network is idle: with the default options, in the page the tests share (its context stays
+ * open, closed after the file); with others, in a context of its own, which the test closes.
+ */
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await site.browser.newContext(options);
-  const requests = recordRequests(context);
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-  return { context, page, requests, problems, status: response?.status() };
+  let opened: ReusedPage;
+  if (Object.keys(options).length === 0) {
+    shared = await reusePage(site.browser, site.server.url, shared);
+    opened = shared;
+  } else {
+    const context = await site.browser.newContext(options);
+    const requests = recordRequests(context);
+    const page = await context.newPage();
+    opened = { context, page, requests, problems: recordProblems(page) };
+  }
+  const response = await opened.page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+  return { ...opened, status: response?.status() };
 }
 
 /** The page's hreflang alternates, as `{ en: '/…', es: '/es/…', 'x-default': '/…' }` (paths on the site). */
@@ -96,13 +118,12 @@ describe('every Spanish page type', () => {
         expect(await context.cookies()).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
-        await context.close();
       },
     );
   }
 
   it('an unknown address under /es/ answers 404 with the Spanish not-found page, axe clean', async () => {
-    const { context, page, requests, status } = await open('/es/no-existe/');
+    const { page, requests, status } = await open('/es/no-existe/');
     expect(status).toBe(404);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
     await expect(page.locator('h1').innerText()).resolves.toBe('No encontramos esa página');
@@ -110,7 +131,6 @@ describe('every Spanish page type', () => {
     expect(await hreflang(page)).toEqual({});
     expect(foreignRequests(requests, site.server.url)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('an unknown English address still gets the English not-found page', async () => {
@@ -122,7 +142,7 @@ describe('every Spanish page type', () => {
 
 describe.skipIf(!WITH_ARTICLES)(`the flagship article in Spanish${NEEDS}`, () => {
   it('is in Spanish throughout: title, byline, dates, reading time, checklist and closing invitation', async () => {
-    const { context, page, requests, problems, status } = await open(FLAGSHIP.path);
+    const { page, requests, problems, status } = await open(FLAGSHIP.path);
     expect(status).toBe(200);
     await expect(page.locator('h1').innerText()).resolves.toBe('¿Qué es la alianza terapéutica?');
     const meta = await page.locator('article header').innerText();
@@ -145,23 +165,21 @@ describe.skipIf(!WITH_ARTICLES)(`the flagship article in Spanish${NEEDS}`, () =>
     expect(foreignRequests(requests, site.server.url)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('the English flagship names its Spanish translation with hreflang', async () => {
-    const { context, page } = await open(FLAGSHIP.english);
+    const { page } = await open(FLAGSHIP.english);
     expect(await hreflang(page)).toEqual({
       en: FLAGSHIP.english,
       es: FLAGSHIP.path,
       'x-default': FLAGSHIP.english,
     });
-    await context.close();
   });
 });
 
 describe('the language switch', () => {
   it.skipIf(!WITH_ARTICLES)(`goes from an article to its translation and back${NEEDS}`, async () => {
-    const { context, page } = await open(FLAGSHIP.english);
+    const { page } = await open(FLAGSHIP.english);
     await expect(languageSwitch(page).getAttribute('data-untranslated')).resolves.toBeNull();
     await languageSwitch(page).click();
     await page.waitForURL(`${site.server.url}${FLAGSHIP.path}`);
@@ -169,25 +187,22 @@ describe('the language switch', () => {
     await languageSwitch(page).click();
     await page.waitForURL(`${site.server.url}${FLAGSHIP.english}`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await context.close();
   });
 
   it('from an article with no translation, says so and leads to the Spanish articles, not a 404', async () => {
-    const { context, page } = await open('/articles/sleep-and-mood/');
+    const { page } = await open('/articles/sleep-and-mood/');
     expect(Object.keys(await hreflang(page))).toEqual(['en', 'x-default']);
     const link = languageSwitch(page);
     await expect(link.innerText()).resolves.toMatch(/^Español\s+Aún no está en español: ir a los artículos$/);
     await link.click();
     await page.waitForURL(`${site.server.url}/es/articles/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Artículos');
-    await context.close();
   });
 
   it('from a list page Spanish does not have, leads to the Spanish list and says so', async () => {
-    const { context, page } = await open('/articles/page/2/');
+    const { page } = await open('/articles/page/2/');
     await expect(languageSwitch(page).getAttribute('href')).resolves.toBe('/es/articles/');
     await expect(languageSwitch(page).innerText()).resolves.toContain('Aún no está en español');
-    await context.close();
   });
 
   it.skipIf(!WITH_ARTICLES)(`is in the phone menu too${NEEDS}`, async () => {
@@ -202,7 +217,7 @@ describe('the language switch', () => {
   });
 
   it('goes from the English home to the Spanish one and back, written in the language it leads to', async () => {
-    const { context, page } = await open('/');
+    const { page } = await open('/');
     const toSpanish = languageSwitch(page);
     await expect(toSpanish.getAttribute('lang')).resolves.toBe('es');
     await expect(toSpanish.getAttribute('hreflang')).resolves.toBe('es');
@@ -215,7 +230,6 @@ describe('the language switch', () => {
     await toEnglish.click();
     await page.waitForURL(`${site.server.url}/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await context.close();
   });
 
   it('works without JavaScript: it is a plain link', async () => {

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
@@ -36,60 +36,100 @@ afterAll(async () => {
   await server.stop();
 });
 
+/**
+ * One context per colour scheme, in which each test loads its page as a fresh document: a new context and page per
+ * test started a renderer each time, which cost more than the checks. Cookies are cleared and the records emptied
+ * before each page, so every test still answers for its own page.
+ */
+function schemeSession(colorScheme: 'light' | 'dark') {
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let shown: string | undefined;
+  let status: number | undefined;
+  let requests: Request[] = [];
+  let problems: string[] = [];
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme });
+    requests = recordRequests(context);
+    page = await context.newPage();
+    problems = recordProblems(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return {
+    /** Loads `path` (until the network is idle) unless it is the page already shown, and gives its status. */
+    async show(path: string): Promise<{ context: BrowserContext; page: Page; status: number | undefined }> {
+      if (!context || !page) throw new Error('the context is not open (beforeAll failed?)');
+      if (shown !== path) {
+        await context.clearCookies();
+        requests.length = 0;
+        problems.length = 0;
+        shown = undefined;
+        status = (await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' }))?.status();
+        shown = path;
+      }
+      return { context, page, status };
+    },
+    requests: () => requests,
+    problems: () => problems,
+  };
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`every page type in ${colorScheme} mode`, () => {
+    const session = schemeSession(colorScheme);
     for (const [name, path] of Object.entries(PAGES)) {
       it(`${name} (${path}): own origin only, no cookies, no CSP errors, no axe violations`, async () => {
-        const context = await browser.newContext({ colorScheme });
-        const requests = recordRequests(context);
-        const page = await context.newPage();
-        const problems = recordProblems(page);
-        const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-        expect(response?.status()).toBe(name === 'not found' ? 404 : 200);
-        expect(foreignRequests(requests, server.url)).toEqual([]);
+        const { context, page, status } = await session.show(path);
+        expect(status).toBe(name === 'not found' ? 404 : 200);
+        expect(foreignRequests(session.requests(), server.url)).toEqual([]);
         expect(await context.cookies()).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
         // The not-found page itself answers 404, which Chromium reports once; nothing else may fail.
         const expected = name === 'not found' ? [expect.stringContaining('status of 404')] : [];
-        expect(problems).toEqual(expected);
-        await context.close();
+        expect(session.problems()).toEqual(expected);
       });
+
+      // The frame is the same markup in both schemes: checked once, on the page the light-mode test loaded.
+      if (colorScheme === 'light') {
+        it(`${name}: crisis help first, then navigation, search, main content and footer`, async () => {
+          const { page } = await session.show(path);
+          await expectFrame(page);
+        });
+      }
     }
   });
 }
 
-describe('the frame around every page', () => {
-  for (const [name, path] of Object.entries(PAGES)) {
-    it(`${name}: crisis help first, then navigation, search, main content and footer`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}${path}`);
-      const crisis = page.locator('aside[aria-label="Crisis help"]');
-      await expect(crisis.locator('a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
-      await expect(crisis.locator('a[href^="sms:"]').count()).resolves.toBeGreaterThan(0);
-      // The wide layout's navigation (phones get the same links in a menu: tests/e2e/site-chrome.test.ts).
-      const nav = page.locator('nav[aria-label="Main"]').filter({ visible: true });
-      expect(await nav.locator('a').allTextContents()).toEqual([
-        'Articles',
-        'Topics',
-        'Counselors',
-        'Search',
-        'Contact',
-      ]);
-      const form = page.locator('header form[role="search"]').filter({ visible: true });
-      await expect(form.getAttribute('action')).resolves.toBe('/search/');
-      await expect(form.getAttribute('method')).resolves.toBe('get');
-      await expect(form.locator('input[name="q"]').count()).resolves.toBe(1);
-      await expect(page.locator('main#main').count()).resolves.toBe(1);
-      await expect(page.locator('footer').textContent()).resolves.toMatch(/not a substitute|educational/i);
-      // The crisis bar comes before everything but the skip link.
-      const order = await page.evaluate(() =>
-        [...document.body.children].map((el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '')),
-      );
-      expect(order.slice(0, 5)).toEqual(['a', 'aside', 'header', 'main#main', 'footer']);
-      await page.close();
-    });
-  }
+/** The frame around every page: crisis help first, then navigation, search, main content and footer. */
+async function expectFrame(page: Page): Promise<void> {
+  const crisis = page.locator('aside[aria-label="Crisis help"]');
+  await expect(crisis.locator('a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
+  await expect(crisis.locator('a[href^="sms:"]').count()).resolves.toBeGreaterThan(0);
+  // The wide layout's navigation (phones get the same links in a menu: tests/e2e/site-chrome.test.ts).
+  const nav = page.locator('nav[aria-label="Main"]').filter({ visible: true });
+  expect(await nav.locator('a').allTextContents()).toEqual([
+    'Articles',
+    'Topics',
+    'Counselors',
+    'Search',
+    'Contact',
+  ]);
+  const form = page.locator('header form[role="search"]').filter({ visible: true });
+  await expect(form.getAttribute('action')).resolves.toBe('/search/');
+  await expect(form.getAttribute('method')).resolves.toBe('get');
+  await expect(form.locator('input[name="q"]').count()).resolves.toBe(1);
+  await expect(page.locator('main#main').count()).resolves.toBe(1);
+  await expect(page.locator('footer').textContent()).resolves.toMatch(/not a substitute|educational/i);
+  // The crisis bar comes before everything but the skip link.
+  const order = await page.evaluate(() =>
+    [...document.body.children].map((el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '')),
+  );
+  expect(order.slice(0, 5)).toEqual(['a', 'aside', 'header', 'main#main', 'footer']);
+}
 
+describe('the frame around every page', () => {
   it('the search field is a plain form: submitting it goes to /search/?q= without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

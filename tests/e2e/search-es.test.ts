@@ -41,7 +41,7 @@ const docs = fs
 
 // The server on the build and Chromium, for every test of the file.
 const site = siteSession({ DIST_DIR: dist });
-const { visit } = site;
+const { visit, revisit } = site;
 
 const results = (page: Page) => page.locator('[data-results] > li');
 const hrefs = (page: Page) =>
@@ -62,18 +62,17 @@ async function type(page: Page, words: string): Promise<void> {
 
 describe('the Spanish search page', () => {
   it('is /search/ in Spanish', async () => {
-    const { context, page } = await visit('/es/search/');
+    const { page } = await revisit('/es/search/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
     await expect(page.locator('h1').textContent()).resolves.toContain(es.title);
     await expect(page.getByLabel(es.fieldLabel).count()).resolves.toBe(1);
     await expect(page.locator('[data-form]').getAttribute('action')).resolves.toBe('/es/search/');
-    await context.close();
   });
 
   it('finds a word only Spanish pages use, and lists Spanish pages only', async () => {
     expect(spanish.known.has(SPANISH_ONLY)).toBe(true);
     expect(english.known.has(SPANISH_ONLY)).toBe(false);
-    const { context, page } = await visit('/es/search/');
+    const { page } = await revisit('/es/search/');
     await type(page, SPANISH_ONLY);
     const found = await hrefs(page);
     expect(found.length).toBeGreaterThan(0);
@@ -84,7 +83,6 @@ describe('the Spanish search page', () => {
     await expect(results(page).first().locator('[data-slot=kind]').textContent()).resolves.toMatch(
       new RegExp(`^(${es.island.article}|${es.island.counselor})$`),
     );
-    await context.close();
   });
 
   it('stems Spanish words as Spanish: a plural no page uses finds the page with the singular', async () => {
@@ -92,13 +90,12 @@ describe('the Spanish search page', () => {
     // finds them all by their stem.
     expect(spanish.known.has('preocupación')).toBe(true);
     expect(spanish.known.has('preocupaciones')).toBe(false);
-    const { context, page } = await visit('/es/search/');
+    const { page } = await revisit('/es/search/');
     await type(page, 'preocupaciones');
     const found = await hrefs(page);
     expect(found.length).toBeGreaterThan(0);
     for (const href of found) expect(href).toMatch(/^\/es\//);
     await expect(page.locator('[data-results] mark').first().textContent()).resolves.toMatch(/^preocup/i);
-    await context.close();
   });
 
   it('never lists a Spanish page in English search, nor an English page in Spanish search', async () => {
@@ -121,7 +118,7 @@ describe('the Spanish search page', () => {
   });
 
   it('offers the Spanish topics as filters, and narrows to one', async () => {
-    const { context, page } = await visit('/es/search/');
+    const { page } = await revisit('/es/search/');
     await page.waitForSelector('search-page[data-ready]');
     const topics = await page
       .locator('[data-topics] input')
@@ -134,29 +131,26 @@ describe('the Spanish search page', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0);
     for (const href of await hrefs(page)) expect(href).toMatch(/^\/es\//);
     await expect(page.getByRole('status').textContent()).resolves.toContain(`en ${topic}`);
-    await context.close();
   });
 
   it('widens a search with the Spanish synonym groups of siteSettings-es', async () => {
     const settings = docs.find((doc) => doc._id === 'siteSettings-es');
     const groups = synonymGroups(settings?.searchSynonyms ?? []);
     expect(groups.length).toBeGreaterThan(0);
-    const { context, page } = await visit('/es/search/');
+    const { page } = await revisit('/es/search/');
     await expect(
       page
         .locator('search-page')
         .getAttribute('data-synonyms')
         .then((json) => JSON.parse(json ?? '[]') as unknown),
     ).resolves.toEqual(groups);
-    await context.close();
   });
 
   it("takes a Spanish page's header search form to /es/search/", async () => {
-    const { context, page } = await visit('/es/');
+    const { page } = await revisit('/es/');
     const form = page.locator('header form[role=search]').first();
     await expect(form.getAttribute('action')).resolves.toBe('/es/search/');
     await expect(form.getByRole('button').first().textContent()).resolves.toContain(es.button);
-    await context.close();
   });
 });
 

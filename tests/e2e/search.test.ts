@@ -21,7 +21,7 @@ const dist = path.resolve(process.env['SEARCH_TEST_DIST'] ?? 'dist');
 
 // The server on the build and Chromium, for every test of the file.
 const site = siteSession({ DIST_DIR: dist });
-const { visit } = site;
+const { visit, revisit } = site;
 
 const results = (page: Page) => page.locator('[data-results] > li');
 const resultLinks = (page: Page) => page.locator('[data-results] h2 a');
@@ -47,26 +47,24 @@ describe('finding articles as you type', () => {
     ['a word from a heading', HEADING_WORD],
   ] as const) {
     it(`finds the article by ${what}`, async () => {
-      const { context, page } = await visit('/search/');
+      const { page } = await revisit('/search/');
       await type(page, words);
       const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(FLAGSHIP);
       if (words === TITLE_WORDS) expect(hrefs[0]).toBe(FLAGSHIP);
-      await context.close();
     });
   }
 
   it('highlights the matched words in the excerpt, as text rather than markup', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, BODY_WORD);
     const flagship = results(page).filter({ has: page.locator(`a[href="${FLAGSHIP}"]`) });
     await expect(flagship.locator('mark').first().textContent()).resolves.toMatch(/worksheet/i);
     await expect(flagship.locator('[data-slot=excerpt] *:not(mark)').count()).resolves.toBe(0);
-    await context.close();
   });
 
   it('announces the number of results to screen readers', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, BODY_WORD);
     const count = await results(page).count();
     expect(count).toBeGreaterThan(0);
@@ -74,11 +72,10 @@ describe('finding articles as you type', () => {
     await expect(status(page).textContent()).resolves.toBe(
       `${count} ${count === 1 ? 'result' : 'results'} for “${BODY_WORD}”`,
     );
-    await context.close();
   });
 
   it('indexes article text, not the navigation, footer or crisis bar', async () => {
-    const { context, page } = await visit(`/search/?q=${BODY_WORD}`);
+    const { page } = await revisit(`/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
     const chrome = await page.evaluate(() => ({
       crisis: document.querySelector('aside[aria-label="Crisis help"] p')?.textContent.trim() ?? '',
@@ -99,32 +96,29 @@ describe('finding articles as you type', () => {
     }
     expect(content).not.toContain('Skip to main content');
     expect(content).not.toContain('On this page');
-    await context.close();
   });
 
   it('shows a helpful empty state', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, 'zqxjvb');
     await expect(status(page).textContent()).resolves.toBe('No results for “zqxjvb”');
     const empty = page.locator('[data-empty]');
     await expect(empty.isVisible()).resolves.toBe(true);
     await expect(empty.locator('a[href="/topics/"]').count()).resolves.toBe(1);
     await expect(empty.innerText()).resolves.toContain('or meet our counselors');
-    await context.close();
   });
 
   it('labels each result with its kind and topics, spaced as words', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, BODY_WORD);
     const flagship = results(page).filter({ has: page.locator(`a[href="${FLAGSHIP}"]`) });
     await expect(flagship.locator('p').first().innerText()).resolves.toMatch(/^Article · \S/);
-    await context.close();
   });
 });
 
 describe("readers' words", () => {
   it('finds pages in other words of a synonym group ("therapist" finds "counselor"), after the exact hits', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     // Only one page says "therapist" (a counselor's bio); the articles say "counselor".
     const exact = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -138,22 +132,20 @@ describe("readers' words", () => {
     expect(hrefs).toContain(FLAGSHIP);
     expect(hrefs.slice(0, exact.length).sort()).toEqual([...exact].sort());
     await expect(page.locator('[data-corrected]').isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('finds pages for a word no page uses ("bereavement" finds "grief")', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, 'bereavement');
     await expect(results(page).count()).resolves.toBeGreaterThan(0);
     const marks = await page.locator('[data-results] mark').allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toEqual(
       expect.arrayContaining([expect.stringMatching(/^(grief|mourning)$/)]),
     );
-    await context.close();
   });
 
   it('corrects a misspelled word, says so, and links to the words as typed', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, 'theraputic');
     const notice = page.locator('[data-corrected]');
     await expect(notice.isVisible()).resolves.toBe(true);
@@ -171,11 +163,10 @@ describe("readers' words", () => {
     await resultsFor(page, 'theraputic');
     await expect(status(page).textContent()).resolves.toBe('No results for “theraputic”');
     await expect(notice.isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('never lets a misspelling match short words such as "the" (the old flood: every page)', async () => {
-    const { context, page } = await visit('/search/?q=theraputic&typed=1');
+    const { page } = await revisit('/search/?q=theraputic&typed=1');
     await resultsFor(page, 'theraputic');
     await expect(results(page).count()).resolves.toBe(0);
     await expect(page.locator('[data-results] mark').count()).resolves.toBe(0);
@@ -183,13 +174,12 @@ describe("readers' words", () => {
     await page.locator('#search-q').fill('');
     await type(page, 'qzxvbnmq');
     await expect(results(page).count()).resolves.toBe(0);
-    await context.close();
   });
 });
 
 describe('sections of an article', () => {
   it('links a heading match straight to that section', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, HEADING_WORD);
     const section = page.locator(`[data-slot=subs] a[href="${FLAGSHIP}#${HEADING_ID}"]`);
     await expect(section.count()).resolves.toBe(1);
@@ -199,13 +189,12 @@ describe('sections of an article', () => {
     await expect(heading.textContent()).resolves.toMatch(/shop around/i);
     const box = await heading.boundingBox();
     expect(box && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 0)).toBe(true);
-    await context.close();
   });
 });
 
 describe('filters', () => {
   it('narrows the results to a topic, with counts beside each topic', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await type(page, 'counselor');
     const found = async () => Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
     const before = await found();
@@ -223,11 +212,10 @@ describe('filters', () => {
     const topics = await page.locator('[data-results] [data-slot=topics]').allTextContents();
     expect(topics.length).toBeGreaterThan(0);
     expect(topics.every((t) => t.includes('Grief and loss'))).toBe(true);
-    await context.close();
   });
 
   it('shows only counselors when asked', async () => {
-    const { context, page } = await visit('/search/?q=counselor');
+    const { page } = await revisit('/search/?q=counselor');
     await resultsFor(page, 'counselor');
     await page.getByRole('radio', { name: /^Counselors/ }).check();
     await page.waitForFunction(() => location.search.includes('kind=counselor'));
@@ -237,39 +225,35 @@ describe('filters', () => {
       ),
     );
     await expect(results(page).count()).resolves.toBeGreaterThan(0);
-    await context.close();
   });
 
   it('browses a topic with no words typed', async () => {
-    const { context, page } = await visit('/search/?topic=Grief%20and%20loss');
+    const { page } = await revisit('/search/?topic=Grief%20and%20loss');
     await expect(page.getByRole('checkbox', { name: /^Grief and loss/ }).isChecked()).resolves.toBe(true);
     await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0);
     await expect(status(page).textContent()).resolves.toMatch(/^\d+ results? in Grief and loss$/);
-    await context.close();
   });
 });
 
 describe('the URL holds the search', () => {
   it('restores a shared search from ?q=', async () => {
-    const { context, page } = await visit(`/search/?q=${BODY_WORD}`);
+    const { page } = await revisit(`/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
     await expect(page.locator('#search-q').inputValue()).resolves.toBe(BODY_WORD);
     await expect(resultLinks(page).first().getAttribute('href')).resolves.toBe(FLAGSHIP);
-    await context.close();
   });
 
   it("takes the header's plain search form to the results", async () => {
-    const { context, page } = await visit('/');
+    const { page } = await revisit('/');
     await page.locator('#site-search').fill(BODY_WORD);
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(`**/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
     await expect(resultLinks(page).count()).resolves.toBeGreaterThan(0);
-    await context.close();
   });
 
   it('returns to the previous search with the Back button', async () => {
-    const { context, page } = await visit(`/search/?q=${BODY_WORD}`);
+    const { page } = await revisit(`/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
     await page.locator('#search-q').fill('');
     await type(page, 'grief');
@@ -279,20 +263,18 @@ describe('the URL holds the search', () => {
     await page.waitForURL(`**/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
     await expect(page.locator('#search-q').inputValue()).resolves.toBe(BODY_WORD);
-    await context.close();
   });
 });
 
 describe('the keyboard', () => {
   it('focuses the field with Ctrl+K, and a plain K types as usual', async () => {
-    const { context, page } = await visit('/search/');
+    const { page } = await revisit('/search/');
     await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-form]')?.hidden);
     await page.locator('h1').click();
     await page.keyboard.press('k');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.not.toBe('search-q');
     await page.keyboard.press('Control+k');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
-    await context.close();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, reusePage, type ReusedPage } from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 // The frame around every public page on a phone (390 × 844) and a desktop: how much of the first screen it takes,
@@ -41,9 +41,17 @@ const visibleCrisisLinks = (page: Page) =>
   page.locator('aside[aria-label="Crisis help"] a[href^="tel:"]').filter({ visible: true });
 
 describe('the header on a phone (390 px wide)', () => {
+  // The page types are only measured: they share one page on a phone (tests/support/browser.ts).
+  let phone: ReusedPage | undefined;
+  afterAll(async () => {
+    await phone?.context.close();
+  });
+
   for (const [name, path] of Object.entries(PAGES)) {
     it(`${name}: the first heading starts within the first 200 px`, async () => {
-      const { context, page } = await open(path, { viewport: PHONE });
+      phone = await reusePage(browser, server.url, phone, { viewport: PHONE });
+      const { page } = phone;
+      await page.goto(`${server.url}${path}`);
       const top = await page
         .locator('h1')
         .first()
@@ -54,7 +62,6 @@ describe('the header on a phone (390 px wide)', () => {
       expect(stripBox?.height).toBeLessThanOrEqual(48);
       const headerBox = await page.locator('header[data-site-header]').boundingBox();
       expect(headerBox?.height).toBeLessThanOrEqual(64);
-      await context.close();
     });
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { text } from 'node:stream/consumers';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
@@ -140,7 +141,8 @@ describe('a staff member in Chromium', () => {
       page.getByRole('button', { name: 'Export inbox as CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^requests-inbox-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = fs.readFileSync(await download.path(), 'utf8');
+    // Read through Playwright: the file lies where the browser runs (the run's shared Chromium, tests/support/browser.ts).
+    const csv = await text(await download.createReadStream());
     expect(csv).toContain('Grace Reader,grace@example.com');
     expect(csv.trim().split('\r\n')).toHaveLength(2);
 

@@ -12,16 +12,20 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page and returns its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page and returns its violations: on the whole document, or only
+ * on the elements `within` matches (a CSS selector), for a state that changes nothing else. Contrast and the other
+ * rules still see the whole page's layout; only what they report on is limited.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline tag would be blocked).
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            ctx: Document,
+            ctx: Document | { include: string[][] },
             opts: object,
           ) => Promise<{
             violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
@@ -29,7 +33,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, {
+    const result = await axe.run(selector ? { include: [[selector]] } : document, {
       runOnly: {
         type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
@@ -41,5 +45,5 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
-  });
+  }, within);
 }

@@ -1,5 +1,13 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type LaunchOptions,
+  type Page,
+  type Request,
+} from 'playwright-core';
 
 const CANDIDATES = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -15,9 +23,15 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Launches headless Chromium (Playwright gives it a fresh temporary profile) with no background traffic. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * The variable through which the e2e run's globalSetup (tests/support/browser-server.ts) gives its shared Chromium's
+ * WebSocket endpoint to the test files.
+ */
+export const BROWSER_ENDPOINT_ENV = 'ALLIANCE_BROWSER_ENDPOINT';
+
+/** Headless Chromium (Playwright gives it a fresh temporary profile) with no background traffic. */
+export function chromiumLaunchOptions(): LaunchOptions {
+  return {
     executablePath: chromiumPath(),
     headless: true,
     args: [
@@ -29,7 +43,18 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/**
+ * A Chromium for one file's tests: a connection to the run's shared browser when `npm test`'s e2e project started
+ * one (starting Chromium once instead of once per file), else a browser of its own. Either way `close()` ends what
+ * the file made: for a connection, its contexts and the connection, not the shared browser.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env[BROWSER_ENDPOINT_ENV];
+  if (endpoint) return chromium.connect(endpoint, { timeout: 60_000 });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Records every request a context makes, to prove pages stay on their own origin. */
@@ -54,4 +79,45 @@ export function recordProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
+}
+
+/** A page that one file's tests take turns with (see {@link reusePage}), with what it recorded. */
+export interface ReusedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests its context made since the last {@link reusePage}. */
+  requests: Request[];
+  /** Console errors and page errors since the last {@link reusePage}. */
+  problems: string[];
+}
+
+/**
+ * Readies a page for the next test that only reads what a site's page shows: the `previous` one, emptied of what
+ * the last test left (the site's cookies and storage, the records) and on about:blank, so the next load is a fresh
+ * document; or, the first time (or when the last test left it elsewhere, where the site's storage cannot be
+ * reached), a new context and page. A new context and page per test start a renderer each, which costs more than
+ * most checks.
+ */
+export async function reusePage(
+  browser: Browser,
+  origin: string,
+  previous: ReusedPage | undefined,
+  options: BrowserContextOptions = {},
+): Promise<ReusedPage> {
+  if (previous?.page.url().startsWith(origin + '/')) {
+    await previous.page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    await previous.context.clearCookies();
+    await previous.page.goto('about:blank');
+    previous.requests.length = 0;
+    previous.problems.length = 0;
+    return previous;
+  }
+  await previous?.context.close();
+  const context = await browser.newContext(options);
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  return { context, page, requests, problems: recordProblems(page) };
 }

@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { foreignRequests, launchBrowser, recordProblems, recordRequests } from './browser.ts';
+import {
+  foreignRequests,
+  launchBrowser,
+  recordProblems,
+  recordRequests,
+  reusePage,
+  type ReusedPage,
+} from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
 /** A page opened by {@link SiteSession.visit}, with what it did. */
@@ -22,6 +29,13 @@ export interface SiteSession {
     pathAndQuery: string,
     options?: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean },
   ) => Promise<Visit>;
+  /**
+   * Opens a path in the file's one shared page (default options) as a fresh document, after clearing the cookies and
+   * the site's storage the last test left: for tests that read what a page shows and change nothing outside it,
+   * which a new context and page per test (a new renderer each) cost more than. Expects a 200. Its context stays
+   * open for the next test: don't close it.
+   */
+  revisit: (pathAndQuery: string) => Promise<Visit>;
 }
 
 /**
@@ -35,9 +49,11 @@ export function siteSession(env: NodeJS.ProcessEnv = {}): SiteSession {
     started = { server, browser };
   });
   afterAll(async () => {
+    await shared?.context.close();
     await started?.browser.close();
     await started?.server.stop();
   });
+  let shared: (Visit & ReusedPage) | undefined;
   const running = () => {
     if (!started) throw new Error('the server and browser are not running (beforeAll failed?)');
     return started;
@@ -58,6 +74,14 @@ export function siteSession(env: NodeJS.ProcessEnv = {}): SiteSession {
       const response = await page.goto(server.url + pathAndQuery);
       expect(response?.status()).toBe(200);
       return { context, page, problems, foreign: () => foreignRequests(requests, server.url) };
+    },
+    revisit: async (pathAndQuery) => {
+      const { server, browser } = running();
+      const ready = await reusePage(browser, server.url, shared);
+      shared = { ...ready, foreign: () => foreignRequests(ready.requests, server.url) };
+      const response = await shared.page.goto(server.url + pathAndQuery);
+      expect(response?.status()).toBe(200);
+      return shared;
     },
   };
 }
