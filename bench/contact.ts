@@ -140,37 +140,73 @@ function post(
   });
 }
 
-async function throughput(target: string, url: string, pid: number | undefined): Promise<ThroughputFigures> {
-  // Warm-up: JIT, connection pools, the first page of the database.
-  await Promise.all(Array.from({ length: 50 }, (_, i) => post(url, body(i), nextAddress())));
+/** What `CLIENTS` concurrent clients measured while sending a number of requests. */
+interface Driven {
+  latencies: number[];
+  seconds: number;
+  /** The answering server's CPU time per request (ms). */
+  cpuMs: number;
+  /** This process's (the load generator's) CPU time per request (ms). */
+  loadCpuMs: number;
+}
+
+/**
+ * Sends `total` requests (`send(n)`, n from 0) from `CLIENTS` concurrent clients, each as soon as its last one was
+ * answered, passing each answer's status to `seen`; times them, and the server's (`pid`) and this process's CPU.
+ */
+async function drive(
+  total: number,
+  pid: number | undefined,
+  send: (n: number) => Promise<{ status: number; ms: number }>,
+  seen: (status: number) => void,
+): Promise<Driven> {
   const latencies: number[] = [];
-  let accepted = 0;
   let next = 0;
   const cpuBefore = cpuMs(pid);
   const loadBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
-      while (next < TOTAL) {
+      while (next < total) {
         const n = next;
         next += 1;
-        const { status, ms } = await post(url, body(n), nextAddress());
+        const { status, ms } = await send(n);
         latencies.push(ms);
-        if (status === 201) accepted += 1;
+        seen(status);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   const load = process.cpuUsage(loadBefore);
   return {
+    latencies,
+    seconds,
+    cpuMs: (cpuMs(pid) - cpuBefore) / total,
+    loadCpuMs: (load.user + load.system) / 1000 / total,
+  };
+}
+
+async function throughput(target: string, url: string, pid: number | undefined): Promise<ThroughputFigures> {
+  // Warm-up: JIT, connection pools, the first page of the database.
+  await Promise.all(Array.from({ length: 50 }, (_, i) => post(url, body(i), nextAddress())));
+  let accepted = 0;
+  const run = await drive(
+    TOTAL,
+    pid,
+    (n) => post(url, body(n), nextAddress()),
+    (status) => {
+      if (status === 201) accepted += 1;
+    },
+  );
+  return {
     target,
     requests: TOTAL,
     accepted,
-    perSecond: Math.round(accepted / seconds),
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    cpuMs: (cpuMs(pid) - cpuBefore) / TOTAL,
-    loadCpuMs: (load.user + load.system) / 1000 / TOTAL,
+    perSecond: Math.round(accepted / run.seconds),
+    p50: percentile(run.latencies, 50),
+    p99: percentile(run.latencies, 99),
+    cpuMs: run.cpuMs,
+    loadCpuMs: run.loadCpuMs,
   };
 }
 
@@ -196,37 +232,28 @@ const REFUSAL_KINDS: {
   },
 ];
 
-/** Sends `requests` requests from `CLIENTS` concurrent clients and times them; throws on an unexpected status. */
+/** Sends `REFUSALS` requests (`send(n)`, n from 1) from `CLIENTS` concurrent clients; throws on an unexpected status. */
 async function floodOnce(
   pid: number | undefined,
   send: (n: number) => Promise<{ status: number; ms: number }>,
   expected: (status: number) => boolean,
   label: string,
 ): Promise<FloodRate> {
-  const latencies: number[] = [];
-  let next = 0;
   let wrong = 0;
-  const cpuBefore = cpuMs(pid);
-  const loadBefore = process.cpuUsage();
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (next < REFUSALS) {
-        next += 1;
-        const answer = await send(next);
-        latencies.push(answer.ms);
-        if (!expected(answer.status)) wrong += 1;
-      }
-    }),
+  const run = await drive(
+    REFUSALS,
+    pid,
+    (n) => send(n + 1),
+    (status) => {
+      if (!expected(status)) wrong += 1;
+    },
   );
-  const seconds = (performance.now() - started) / 1000;
-  const load = process.cpuUsage(loadBefore);
   if (wrong > 0) throw new Error(`${label}: ${wrong} answers were not as expected`);
   return {
-    perSecond: Math.round(REFUSALS / seconds),
-    p50: percentile(latencies, 50),
-    cpuMs: (cpuMs(pid) - cpuBefore) / REFUSALS,
-    loadCpuMs: (load.user + load.system) / 1000 / REFUSALS,
+    perSecond: Math.round(REFUSALS / run.seconds),
+    p50: percentile(run.latencies, 50),
+    cpuMs: run.cpuMs,
+    loadCpuMs: run.loadCpuMs,
   };
 }
 
