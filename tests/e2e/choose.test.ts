@@ -211,6 +211,7 @@ describe('choosing with JavaScript off', () => {
     });
     expect(posted.status).toBe(200);
     expect(posted.headers.get('cache-control')).toBe('no-store');
+    expect(posted.headers.get('referrer-policy')).toBe('same-origin');
     expect(posted.headers.get('set-cookie')).toBeNull();
     const withoutFetchSite = await fetch(`${server.url}/counselors/choose/results/`, {
       method: 'POST',

@@ -20,10 +20,12 @@ export type ChooseResults = { data: ChooseData; answers: ChooseAnswers } | Respo
  * "Help me choose" posted without JavaScript, for the results route of a language
  * (src/pages/counselors/choose/results.astro and its Spanish twin, docs/counselor-finder.md): the data and the
  * answers to rank, stored nowhere. A GET goes back to the questions in that language, with any shared answers; a
- * form that cannot be read is refused in plain text, in that language. Nothing of the answer is cached.
+ * form that cannot be read is refused in plain text, in that language. Nothing of the answer is cached. The page
+ * holds the form again, so it sends `same-origin` as its `<meta name="referrer">` says (docs/http.md, "Headers").
  */
 export async function chooseResults(context: ResultsContext, lang: Language): Promise<ChooseResults> {
   context.response.headers.set('Cache-Control', 'no-store');
+  context.response.headers.set('Referrer-Policy', 'same-origin');
   if (context.request.method !== 'POST') {
     return new Response(null, {
       status: 303,
