@@ -138,7 +138,7 @@ export async function runLighthouse(
   const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-lh-profile-'));
   const chrome = spawn(
-    chromiumPath(),
+    chromiumPath({ full: true }),
     [
       '--headless',
       '--no-sandbox',

@@ -88,7 +88,7 @@ const median = (values: number[]) => {
 };
 
 const server = await startServer({ DIST_DIR: dist });
-const browser = await launchBrowser();
+const browser = await launchBrowser({ full: true });
 try {
   const samples = new Map<string, Record<Figure, number>[]>(routes.map((route) => [route, []]));
   // In rounds, like the Lighthouse runs, so a busy spell of the machine does not fall on one page only.

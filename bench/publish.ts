@@ -83,7 +83,7 @@ export async function measurePublish(articles: number): Promise<PublishFigures> 
     BUILDS_DIR: path.join(dir, 'builds'),
     SANITY_WEBHOOK_SECRET: secret,
   });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ full: true });
   try {
     // The newest article: first on the list page.
     const now = Date.now();

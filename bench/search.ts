@@ -174,7 +174,7 @@ export async function measureSearch(
   const queries = words ?? wordsFrom(clientDir, quick ? 3 : 7);
   if (queries.length === 0) throw new Error(`no article titles to take words from in ${clientDir}`);
   const server = await startServer({ DIST_DIR: path.resolve(distDir) });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ full: true });
   try {
     const first = await firstQuery(browser, server.url, queries[0] ?? '');
     const keystrokeMs: SearchFigures['keystrokeMs'] = [];

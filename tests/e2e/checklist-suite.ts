@@ -168,6 +168,16 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
   describe(`${name}: privacy`, () => {
     it('sends nothing and sets no cookie while a reader ticks, starts over and uses "Remember"', async () => {
       const { page, context } = await open();
+      // Ticking scrolls the page, which may bring the article's lazy images near enough to load: load them all
+      // first, so that any request after this one is something the reader's ticks caused.
+      await page.evaluate(async () => {
+        for (const image of Array.from(document.images)) {
+          image.scrollIntoView({ block: 'center' });
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
       await page.waitForLoadState('networkidle');
       const requests = recordRequests(context);
       const parts = checklistParts(page);

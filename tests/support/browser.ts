@@ -9,15 +9,24 @@ import {
   type Request,
 } from 'playwright-core';
 
-const CANDIDATES = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-/** The Chromium to drive: `CHROME_PATH`, else Debian's. Throws saying how to install one. */
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((candidate) => candidate && fs.existsSync(candidate));
+/**
+ * The Chromium to drive: `CHROME_PATH`; else, for tests, Debian's `chromium-headless-shell` (the same Chromium
+ * release as the `chromium` package, built as the headless shell that Playwright itself drives by default; about
+ * half the CPU of the full browser per page: docs/testing.md, "Speed"), else Debian's `chromium`. `full` skips the
+ * shell, for what must measure the whole browser (Lighthouse). Throws saying how to install one.
+ */
+export function chromiumPath(options: { full?: boolean } = {}): string {
+  const candidates = [
+    process.env['CHROME_PATH'],
+    ...(options.full ? [] : ['/usr/bin/chromium-headless-shell']),
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
+  const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
   if (!found) {
     throw new Error(
-      'Browser tests need Chromium: install it with "apt-get install -y --no-install-recommends chromium" ' +
-        '(Debian/Ubuntu) or point CHROME_PATH at a Chromium or Chrome binary.',
+      'Browser tests need Chromium: install it with "apt-get install -y --no-install-recommends ' +
+        'chromium-headless-shell chromium" (Debian/Ubuntu) or point CHROME_PATH at a Chromium or Chrome binary.',
     );
   }
   return found;
@@ -29,10 +38,13 @@ export function chromiumPath(): string {
  */
 export const BROWSER_ENDPOINT_ENV = 'ALLIANCE_BROWSER_ENDPOINT';
 
-/** Headless Chromium (Playwright gives it a fresh temporary profile) with no background traffic. */
-export function chromiumLaunchOptions(): LaunchOptions {
+/**
+ * Headless Chromium (Playwright gives it a fresh temporary profile) with no background traffic; `full` as for
+ * chromiumPath.
+ */
+export function chromiumLaunchOptions(options: { full?: boolean } = {}): LaunchOptions {
   return {
-    executablePath: chromiumPath(),
+    executablePath: chromiumPath(options),
     headless: true,
     args: [
       '--no-sandbox',
@@ -49,12 +61,13 @@ export function chromiumLaunchOptions(): LaunchOptions {
 /**
  * A Chromium for one file's tests: a connection to the run's shared browser when `npm test`'s e2e project started
  * one (starting Chromium once instead of once per file), else a browser of its own. Either way `close()` ends what
- * the file made: for a connection, its contexts and the connection, not the shared browser.
+ * the file made: for a connection, its contexts and the connection, not the shared browser. `full` always starts
+ * the full browser (chromiumPath), for the benchmark's measurements.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { full?: boolean } = {}): Promise<Browser> {
   const endpoint = process.env[BROWSER_ENDPOINT_ENV];
-  if (endpoint) return chromium.connect(endpoint, { timeout: 60_000 });
-  return chromium.launch(chromiumLaunchOptions());
+  if (endpoint && !options.full) return chromium.connect(endpoint, { timeout: 60_000 });
+  return chromium.launch(chromiumLaunchOptions(options));
 }
 
 /** Records every request a context makes, to prove pages stay on their own origin. */
