@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // One module cache per worker, not per file: the unit files leave no state behind (docs/testing.md, "Speed").
+          isolate: false,
+          setupFiles: ['tests/support/yield-to-dist-build.ts'],
           // Vitest's default is one file per core but one; on a 2-core machine that is one file at a time.
           maxWorkers: Math.max(2, availableParallelism()),
           sequence: { groupOrder: 0 },
@@ -30,6 +33,7 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts', 'tests/support/browser-server.ts'],
           setupFiles: ['tests/support/wait-for-dist.ts'],
           testTimeout: 120_000,
+          isolate: false,
           hookTimeout: 300_000,
           // Two files at once, after the unit files (three cost about 8% more CPU time on two cores and finished no
           // sooner: docs/testing.md, "Speed"). Builds run from roots of their own (tests/support/build-site.ts); the

@@ -4,6 +4,17 @@ import path from 'node:path';
 /** Names the folder where tests/support/global-setup.ts says how the dist/ build went (`done` or `error`). */
 export const DIST_BUILD_ENV = 'ALLIANCE_DIST_BUILD';
 
+/** Whether the background build of dist/ (tests/support/global-setup.ts) is still running. */
+export function distBuilding(): boolean {
+  const dir = process.env[DIST_BUILD_ENV];
+  return (
+    dir !== undefined &&
+    fs.existsSync(dir) &&
+    !fs.existsSync(path.join(dir, 'done')) &&
+    !fs.existsSync(path.join(dir, 'error'))
+  );
+}
+
 /**
  * Waits until the background build of dist/ (tests/support/global-setup.ts) is done; throws with its output if it
  * failed. Without that globalSetup (the variable unset) there is nothing to wait for.
