@@ -38,6 +38,8 @@ export async function axeViolations(page: Page, within?: string): Promise<AxeVio
         type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
       },
+      // Only violations are read: axe then details one node per rule for passes and the rest, not every node.
+      resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({
       id: v.id,
