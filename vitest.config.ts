@@ -4,9 +4,13 @@ import { SlowestFirstSequencer } from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
-    // Once per run, for every project: one temporary folder for the run, removed at its end; PostgreSQL for the
-    // tests when TEST_DATABASE_URL is unset.
-    globalSetup: ['tests/support/temp-root.ts', 'tests/support/postgres-setup.ts'],
+    // Once per run, for every project: one temporary folder for the run, removed at its end; one compile cache for
+    // every Node process the run starts; PostgreSQL for the tests when TEST_DATABASE_URL is unset.
+    globalSetup: [
+      'tests/support/temp-root.ts',
+      'tests/support/compile-cache.ts',
+      'tests/support/postgres-setup.ts',
+    ],
     // Slowest files first, so a run does not end waiting on one long file that started late.
     sequence: { sequencer: SlowestFirstSequencer },
     projects: [
