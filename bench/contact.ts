@@ -108,12 +108,13 @@ function body(n: number): string {
   });
 }
 
+/** Sends one contact request; resolves with its answer's status, body size and type, and how long it took. */
 function post(
   url: string,
   payload: string,
   client: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; ms: number }> {
+): Promise<{ status: number; ms: number; bytes: number; type: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -129,9 +130,15 @@ function post(
         },
       },
       (response) => {
-        response.resume();
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.byteLength));
         response.on('end', () => {
-          resolve({ status: response.statusCode ?? 0, ms: performance.now() - started });
+          resolve({
+            status: response.statusCode ?? 0,
+            ms: performance.now() - started,
+            bytes,
+            type: response.headers['content-type'] ?? '',
+          });
         });
       },
     );
@@ -257,43 +264,6 @@ async function floodOnce(
   };
 }
 
-/** One request's answer as the floor must copy it: its status, body size and type. */
-function probe(
-  url: string,
-  payload: string,
-  client: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; bytes: number; type: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      `${url}/api/contact`,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-          'x-forwarded-for': client,
-          ...headers,
-        },
-      },
-      (response) => {
-        let bytes = 0;
-        response.on('data', (chunk: Buffer) => (bytes += chunk.byteLength));
-        response.on('end', () => {
-          resolve({
-            status: response.statusCode ?? 0,
-            bytes,
-            type: response.headers['content-type'] ?? '',
-          });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(payload);
-  });
-}
-
 /** Starts one of the benchmark's bare servers and resolves once it listens, with its URL and a way to stop it. */
 async function spawnBare(
   script: string,
@@ -329,7 +299,7 @@ async function refusals(url: string, pid: number | undefined): Promise<RefusalFi
     for (let i = 0; i < 5; i += 1) if ((await post(url, body(i), client)).status !== 201) break;
   const figures: RefusalFigures[] = [];
   for (const { kind, status, also = [], payload, headers } of REFUSAL_KINDS) {
-    const sample = await probe(url, payload(0), status === 429 ? (limited[0] ?? '') : nextAddress(), headers);
+    const sample = await post(url, payload(0), status === 429 ? (limited[0] ?? '') : nextAddress(), headers);
     if (sample.status !== status) throw new Error(`${kind}: answered ${sample.status}, not ${status}`);
     const floor = await spawnBare('refusal-floor.ts', [
       String(status),
