@@ -20,7 +20,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
-          // One module cache per worker, not per file: the unit files leave no state behind (docs/testing.md, "Speed").
+          // One module cache per worker, not per file, here and for the e2e files: no test file leaves state behind
+          // (docs/testing.md, "Speed").
           isolate: false,
           setupFiles: ['tests/support/yield-to-dist-build.ts'],
           // Vitest's default is one file per core but one; on a 2-core machine that is one file at a time.
