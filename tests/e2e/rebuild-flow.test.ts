@@ -64,8 +64,11 @@ afterAll(async () => {
 describe('publishing reaches the running site', () => {
   it('coalesces a burst of webhooks into two builds and switches to the new content', async () => {
     expect((await fetch(`${server.url}/articles/understanding-worry/`)).status).toBe(404);
-    const statuses = [];
-    for (let i = 0; i < 4; i++)
+    const statuses = [((await (await webhook()).json()) as { status: string }).status];
+    // The rest of the burst comes once the first build reads the content: requests before that are absorbed into it
+    // (it waits for the live pages first), and the run would end after one build.
+    await server.waitForOutput(/rebuild started: build-/, 1, BUILD_MS);
+    for (let i = 1; i < 4; i++)
       statuses.push(((await (await webhook()).json()) as { status: string }).status);
     expect(statuses).toEqual(['started', 'queued', 'queued', 'queued']);
     await server.waitForOutput(/rebuild finished/, 2, BUILD_MS);

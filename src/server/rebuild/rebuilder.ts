@@ -26,8 +26,9 @@ export interface RebuilderOptions {
 export const AFTER_WAIT_MS = 5_000;
 
 /**
- * Rebuilds the site in the background, one build at a time. Requests that arrive while a build runs are absorbed
- * into one more build after it, so a burst of publishes costs at most two builds. A failed build changes nothing.
+ * Rebuilds the site in the background, one build at a time. Requests that arrive before a build starts (while it
+ * waits for the live pages) are absorbed into it, and those that arrive while it runs into one more build after it,
+ * so a burst of publishes costs at most two builds. A failed build changes nothing.
  */
 export class Rebuilder {
   readonly #options: Required<RebuilderOptions>;
@@ -113,6 +114,8 @@ export class Rebuilder {
     const { buildsDir, build, activate, logger } = this.#options;
     const outDir = path.join(buildsDir, `build-${Date.now().toString(36)}-${process.pid}`);
     const started = performance.now();
+    // From here on the build reads what was published before this line; a request after it gets one more build.
+    logger.info(`rebuild started: ${path.basename(outDir)}`);
     try {
       fs.mkdirSync(buildsDir, { recursive: true });
       if ((await build(outDir, this.#abort.signal)) === 'skipped') {

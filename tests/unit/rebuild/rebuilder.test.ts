@@ -72,6 +72,22 @@ describe('rebuilding after a publish', () => {
     await rebuilder.idle();
   });
 
+  it('absorbs requests made while it waits for the live pages into the build it then starts, and logs the start', async () => {
+    const { rebuilder, finishBuild, buildCount, lines } = setup([]);
+    let rendered: () => void = () => undefined;
+    const livePages = new Promise<void>((resolve) => (rendered = resolve));
+    expect(rebuilder.request('webhook 1', livePages)).toBe('started');
+    for (let i = 2; i <= 4; i++) expect(rebuilder.request(`webhook ${i}`)).toBe('queued');
+    expect(lines.join('\n')).not.toMatch(/rebuild started/);
+    rendered();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The build reads the content after every request above: one build has them all.
+    expect(lines.join('\n')).toMatch(/rebuild started: build-\S+/);
+    await finishBuild();
+    await rebuilder.idle();
+    expect(buildCount()).toBe(1);
+  });
+
   it('keeps only the newest finished builds on disk', async () => {
     const { rebuilder, finishBuild, buildsDir } = setup([]);
     for (let i = 0; i < 3; i++) {
