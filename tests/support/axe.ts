@@ -18,8 +18,9 @@ export interface AxeViolation {
  * rules still see the whole page's layout; only what they report on is limited.
  */
 export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline tag would be blocked).
-  await page.evaluate(axeSource);
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline tag would be blocked);
+  // once per document: a later check of the same document (another state) reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../log.ts';
 import type { BuildRunner } from './rebuilder.ts';
 
@@ -45,22 +45,30 @@ export interface ClusterBuildsOptions {
  */
 export class ClusterBuilds {
   readonly #options: Required<ClusterBuildsOptions>;
+  readonly #pg: typeof pg;
   readonly #pool: pg.Pool;
   #listener: pg.Client | undefined;
   #closed = false;
   #syncing: Promise<void> = Promise.resolve();
   readonly #unpacked: string[] = [];
 
-  private constructor(options: ClusterBuildsOptions) {
+  private constructor(options: ClusterBuildsOptions, driver: typeof pg) {
     this.#options = { keep: 3, onChange: () => undefined, ...options };
-    this.#pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3, idleTimeoutMillis: 10_000 });
+    this.#pg = driver;
+    this.#pool = new driver.Pool({
+      connectionString: options.databaseUrl,
+      max: 3,
+      idleTimeoutMillis: 10_000,
+    });
     // A dropped idle connection must not crash the server; the next query reconnects.
     this.#pool.on('error', () => undefined);
   }
 
   /** Creates the table if needed and starts listening; call `catchUp()` once the server can switch builds. */
   static async open(options: ClusterBuildsOptions): Promise<ClusterBuilds> {
-    const cluster = new ClusterBuilds(options);
+    // Loaded here, not at start-up: a server on SQLite never needs the driver.
+    const { default: driver } = await import('pg');
+    const cluster = new ClusterBuilds(options, driver);
     try {
       await cluster.#setup();
       await cluster.#listen();
@@ -154,7 +162,7 @@ export class ClusterBuilds {
   }
 
   async #listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.#options.databaseUrl });
+    const client = new this.#pg.Client({ connectionString: this.#options.databaseUrl });
     let lost = false;
     const onLost = () => {
       if (lost) return;

@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 /** Recovery codes issued at set-up (each works once). */
 export const RECOVERY_CODE_COUNT = 10;
@@ -75,6 +74,8 @@ export function totpUri(secret: string, email: string, issuer: string): string {
 
 /** The QR code for `text` as an SVG element, drawn here (no request leaves the page). */
 export async function qrSvg(text: string, label: string): Promise<string> {
+  // Loaded on first use: only setting up two-factor sign-in shows a code, and the library costs every start.
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   const safe = label.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return svg.replace('<svg ', `<svg role="img" aria-label="${safe}" width="240" height="240" `);
