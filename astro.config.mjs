@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
+import buildWithoutDepOptimizer from './src/integrations/build-without-dep-optimizer.ts';
 import devServices from './src/integrations/dev-services.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serverContent from './src/integrations/server-content.ts';
@@ -65,7 +66,7 @@ export default defineConfig({
   adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
   // No sessions: the public site sets no cookies.
   session: false,
-  integrations: [mdx(), pagefind(), serverContent(), devServices()],
+  integrations: [mdx(), pagefind(), serverContent(), devServices(), buildWithoutDepOptimizer()],
   // Four pages render at once: one at a time (Astro's default) leaves the thread idle while each page's file is
   // written, about a quarter of the prerender time here. Pages share no render state (see checklist/instance-id.ts).
   build: { inlineStylesheets: 'auto', concurrency: 4 },

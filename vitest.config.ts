@@ -33,9 +33,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
+          // Node's, closing the worker's shared Chromium when the worker stops (tests/support/browser.ts).
+          environment: './tests/support/e2e-environment.ts',
           // Builds dist/ in the background while the unit files run; each e2e file waits for it.
-          globalSetup: ['tests/support/global-setup.ts', 'tests/support/browser-server.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/wait-for-dist.ts'],
           testTimeout: 120_000,
           isolate: false,

@@ -141,7 +141,7 @@ describe('a staff member in Chromium', () => {
       page.getByRole('button', { name: 'Export inbox as CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^requests-inbox-\d{4}-\d{2}-\d{2}\.csv$/);
-    // Read through Playwright: the file lies where the browser runs (the run's shared Chromium, tests/support/browser.ts).
+    // Read through Playwright, wherever the browser runs and keeps its downloads (tests/support/browser.ts).
     const csv = await text(await download.createReadStream());
     expect(csv).toContain('Grace Reader,grace@example.com');
     expect(csv.trim().split('\r\n')).toHaveLength(2);

@@ -33,12 +33,6 @@ export function chromiumPath(options: { full?: boolean } = {}): string {
 }
 
 /**
- * The variable through which the e2e run's globalSetup (tests/support/browser-server.ts) gives its shared Chromium's
- * WebSocket endpoint to the test files.
- */
-export const BROWSER_ENDPOINT_ENV = 'ALLIANCE_BROWSER_ENDPOINT';
-
-/**
  * Headless Chromium (Playwright gives it a fresh temporary profile) with no background traffic; `full` as for
  * chromiumPath.
  */
@@ -58,16 +52,75 @@ export function chromiumLaunchOptions(options: { full?: boolean } = {}): LaunchO
   };
 }
 
+/** This process's shared Chromium, once started (see {@link launchBrowser}). */
+interface WorkerBrowser {
+  started: Promise<Browser> | undefined;
+}
+
+const WORKER_BROWSER = 'allianceTestsWorkerChromium';
+
+/** The slot is global: the e2e environment's modules are not the test files' own instances. */
+function workerBrowser(): WorkerBrowser {
+  const scope = globalThis as typeof globalThis & Partial<Record<typeof WORKER_BROWSER, WorkerBrowser>>;
+  return (scope[WORKER_BROWSER] ??= { started: undefined });
+}
+
 /**
- * A Chromium for one file's tests: a connection to the run's shared browser when `npm test`'s e2e project started
- * one (starting Chromium once instead of once per file), else a browser of its own. Either way `close()` ends what
- * the file made: for a connection, its contexts and the connection, not the shared browser. `full` always starts
- * the full browser (chromiumPath), for the benchmark's measurements.
+ * A Chromium for one file's tests. The files of a process share one Chromium, started in that process on first use:
+ * a Vitest worker runs its files one after another (`isolate: false`), so a run starts one per worker, not one per
+ * file, and Playwright drives it from the worker itself rather than over a WebSocket from another process
+ * (docs/testing.md, "Speed"). The handle's `close()` closes the contexts and pages it made, not the browser, which
+ * the e2e environment closes when the worker stops (tests/support/e2e-environment.ts) and Playwright kills if the
+ * process exits first. `full` starts a full browser of the caller's own (chromiumPath), for the benchmark's
+ * measurements; its `close()` ends it.
  */
 export async function launchBrowser(options: { full?: boolean } = {}): Promise<Browser> {
-  const endpoint = process.env[BROWSER_ENDPOINT_ENV];
-  if (endpoint && !options.full) return chromium.connect(endpoint, { timeout: 60_000 });
-  return chromium.launch(chromiumLaunchOptions(options));
+  if (options.full) return chromium.launch(chromiumLaunchOptions(options));
+  const slot = workerBrowser();
+  slot.started ??= chromium.launch(chromiumLaunchOptions());
+  const browser = await slot.started.catch((error: unknown) => {
+    // A failed start is not kept: the next file tries again.
+    slot.started = undefined;
+    throw error;
+  });
+  return borrowedBrowser(browser);
+}
+
+/** Closes this process's shared Chromium, if it started one (the e2e environment's teardown). */
+export async function closeWorkerBrowser(): Promise<void> {
+  const slot = workerBrowser();
+  const started = slot.started;
+  slot.started = undefined;
+  await (await started?.catch(() => undefined))?.close();
+}
+
+/** `browser` as one file sees it: what it makes is its own, and `close()` closes only that. */
+function borrowedBrowser(browser: Browser): Browser {
+  const made = new Set<BrowserContext>();
+  const keep = (context: BrowserContext): BrowserContext => {
+    made.add(context);
+    context.once('close', () => made.delete(context));
+    return context;
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newContext')
+        return async (options?: BrowserContextOptions) => keep(await target.newContext(options));
+      if (property === 'newPage')
+        return async (options?: BrowserContextOptions) => {
+          const page = await target.newPage(options);
+          keep(page.context());
+          return page;
+        };
+      if (property === 'contexts') return () => [...made];
+      if (property === 'close')
+        return async () => {
+          await Promise.all([...made].map((context) => context.close()));
+        };
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** Records every request a context makes, to prove pages stay on their own origin. */
