@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * temporary Vite dev server, and Astro asks that server's optimizer for its dev toolbar's dependencies, which it then
  * bundled into node_modules/.vite/deps on every build (the cache is keyed by the build's options, so it was rarely
  * reused) for nothing to read: a build bundles from the sources, and the toolbar exists only under `astro dev`,
- * which keeps the optimizer. About 0.4 s of CPU in a 6 s fixture build (docs/testing.md, "Speed").
+ * which keeps the optimizer. About 0.2–0.4 s of CPU in a 6 s fixture build (docs/testing.md, "Speed").
  */
 export default function buildWithoutDepOptimizer(): AstroIntegration {
   return {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
 import { holdProjectRoot } from '../support/project-root-lock.ts';
+import { shellEnv } from '../support/shell-env.ts';
 
 // `npm run dev` (astro dev, without the project's own server): the server-rendered routes still work, because
 // src/integrations/dev-services.ts hands them the same services src/server/ does under `npm start`.
@@ -25,13 +26,7 @@ beforeAll(async () => {
     [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
       env: {
-        // As a developer's shell has it: vitest adds its own variables (and MODE, DEV, PROD, SSR, BASE_URL), which
-        // Astro and Vite would take as settings.
-        ...Object.fromEntries(
-          Object.entries(process.env).filter(
-            ([name]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name),
-          ),
-        ),
+        ...shellEnv(),
         NODE_ENV: 'development',
         ASTRO_TELEMETRY_DISABLED: '1',
         DATABASE_URL: `file:${path.join(dataDir, 'requests.db')}`,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { shellEnv } from '../../support/shell-env.ts';
 
 // tests/support/temp-root.ts gives each run a temporary folder (TMPDIR, which os.tmpdir() reads) and removes it when
 // the run ends. Workers can still be exiting then, writing Node's compile cache: were the cache in that folder, the
@@ -31,15 +32,8 @@ it("removes the run's temporary folder after the workers have stopped, even one 
       ],
       {
         encoding: 'utf8',
-        // As a shell has it: Vitest's own variables from this run would configure the inner one.
-        env: {
-          ...Object.fromEntries(
-            Object.entries(process.env).filter(
-              ([name]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name),
-            ),
-          ),
-          TMPDIR: systemTemp,
-        },
+        // Without this run's Vitest variables, which would configure the inner run.
+        env: { ...shellEnv(), TMPDIR: systemTemp },
       },
     );
     expect(run.status, run.stdout + run.stderr).toBe(0);
