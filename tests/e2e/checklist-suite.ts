@@ -14,6 +14,7 @@ import {
   recordProblems,
   recordRequests,
   reusePage,
+  settled,
   type ReusedPage,
 } from '../support/browser.ts';
 import {
@@ -178,7 +179,7 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
         window.scrollTo(0, 0);
       });
       await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       const requests = recordRequests(context);
       const parts = checklistParts(page);
       const total = target().checklist.items.length;
@@ -187,7 +188,7 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       await tickFirst(parts.boxes, total);
       await parts.reset.click();
       await parts.remember.uncheck();
-      await page.waitForTimeout(300);
+      await settled(page);
       // Chromium may fetch the tab's icon late on a busy machine; that is the browser's, not the reader's doing.
       const sent = requests.map((request) => request.url()).filter((url) => !url.endsWith('/favicon.svg'));
       expect(sent).toEqual([]);
@@ -200,7 +201,7 @@ export function describeChecklistPage(name: string, target: () => ChecklistPage)
       const requests = recordRequests(context);
       const page = await context.newPage();
       await page.goto(target().origin + target().path);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       expect(foreignRequests(requests, target().origin)).toEqual([]);
     });
   });

@@ -4,7 +4,7 @@ import type { ChooseCounselor } from '../../src/lib/counselors/choose-data.ts';
 import { chooseReasons, type ChoosePhrases } from '../../src/lib/counselors/choose-reasons.ts';
 import { rankCounselors, type ChooseAnswers } from '../../src/lib/counselors/rank.ts';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, launchBrowser, recordRequests } from '../support/browser.ts';
+import { foreignRequests, launchBrowser, recordRequests, settled } from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 // "Help me choose" (/counselors/choose/) in real Chromium against the build of the bundled demo content: the
@@ -106,13 +106,13 @@ describe('choosing with JavaScript on', () => {
 
   it('sends nothing, changes no address and stores nothing while choosing; "Share" puts the answers in the address', async () => {
     const { page, context } = await open();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const requests = recordRequests(context);
     await answer(page, ANSWERS);
     await page.getByRole('button', { name: 'Show my matches' }).click();
     await page.getByRole('button', { name: 'Start over' }).click();
     await answer(page, ANSWERS);
-    await page.waitForTimeout(300);
+    await settled(page);
     const sent = requests.map((request) => request.url()).filter((url) => !url.endsWith('/favicon.svg'));
     expect(sent).toEqual([]);
     expect(page.url()).toBe(server.url + PAGE);
@@ -150,7 +150,7 @@ describe('choosing with JavaScript on', () => {
     const requests = recordRequests(context);
     const page = await context.newPage();
     await page.goto(server.url + PAGE);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(foreignRequests(requests, server.url)).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import {
   launchBrowser,
   recordRequests,
   reusePage,
+  settled,
   type ReusedPage,
 } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -158,8 +159,8 @@ afterAll(async () => {
 });
 
 /**
- * Loads `pagePath` until the network is idle: with the default options, in the page the tests share (its context
- * stays open, closed after the file); with others, in a context of its own, which the test closes.
+ * Loads `pagePath` until it has settled (`settled()`): with the default options, in the page the tests share (its
+ * context stays open, closed after the file); with others, in a context of its own, which the test closes.
  */
 async function open(pagePath: string, options: { javaScriptEnabled?: boolean } = {}) {
   const { server, browser } = site();
@@ -172,7 +173,8 @@ async function open(pagePath: string, options: { javaScriptEnabled?: boolean } =
     const requests = recordRequests(context);
     opened = { context, page: await context.newPage(), requests };
   }
-  const response = await opened.page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' });
+  const response = await opened.page.goto(`${server.url}${pagePath}`);
+  await settled(opened.page);
   return { ...opened, status: response?.status() };
 }
 

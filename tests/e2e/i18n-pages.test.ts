@@ -8,6 +8,7 @@ import {
   recordProblems,
   recordRequests,
   reusePage,
+  settled,
   type ReusedPage,
 } from '../support/browser.ts';
 import { siteSession } from '../support/site-session.ts';
@@ -55,8 +56,8 @@ afterAll(async () => {
 });
 
 /**
- * Loads `path` until the network is idle: with the default options, in the page the tests share (its context stays
- * open, closed after the file); with others, in a context of its own, which the test closes.
+ * Loads `path` until it has settled (`settled()`): with the default options, in the page the tests share (its
+ * context stays open, closed after the file); with others, in a context of its own, which the test closes.
  */
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
   let opened: ReusedPage;
@@ -69,7 +70,8 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
     const page = await context.newPage();
     opened = { context, page, requests, problems: recordProblems(page) };
   }
-  const response = await opened.page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+  const response = await opened.page.goto(`${site.server.url}${path}`);
+  await settled(opened.page);
   return { ...opened, status: response?.status() };
 }
 

@@ -1,7 +1,13 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { foreignRequests, launchBrowser, recordProblems, recordRequests } from '../support/browser.ts';
+import {
+  foreignRequests,
+  launchBrowser,
+  recordProblems,
+  recordRequests,
+  settled,
+} from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 // Every page type a reader meets, in both colour schemes: private (own origin only, no cookies), accessible (axe),
@@ -58,7 +64,7 @@ function schemeSession(colorScheme: 'light' | 'dark') {
     await context?.close();
   });
   return {
-    /** Loads `path` (until the network is idle) unless it is the page already shown, and gives its status. */
+    /** Loads `path` (until it has settled: `settled()`) unless it is the page already shown, and gives its status. */
     async show(path: string): Promise<{ context: BrowserContext; page: Page; status: number | undefined }> {
       if (!context || !page) throw new Error('the context is not open (beforeAll failed?)');
       if (shown !== path) {
@@ -66,7 +72,8 @@ function schemeSession(colorScheme: 'light' | 'dark') {
         requests.length = 0;
         problems.length = 0;
         shown = undefined;
-        status = (await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' }))?.status();
+        status = (await page.goto(`${server.url}${path}`))?.status();
+        await settled(page);
         shown = path;
       }
       return { context, page, status };

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets.ts';
 import { axeViolations } from '../support/axe.ts';
-import { recordRequests } from '../support/browser.ts';
+import { recordRequests, settled } from '../support/browser.ts';
 import { siteSession } from '../support/site-session.ts';
 
 // Against the real server (its CSP and other headers) and the site built from the bundled demo content.
@@ -330,7 +330,7 @@ describe('safe, private and accessible', () => {
       const requests = recordRequests(context);
       const page = await context.newPage();
       await page.goto(site.server.url + pathname);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       expect(requests.map((r) => r.url()).filter((url) => /pagefind|search/.test(url))).toEqual([]);
       await context.close();
     }
@@ -416,7 +416,7 @@ describe('budgets', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}/search/?q=${BODY_WORD}`);
     await resultsFor(page, BODY_WORD);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     let bytes = 0;
     for (const request of requests) {
       const sizes = await request.sizes();

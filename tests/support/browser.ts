@@ -97,19 +97,21 @@ export async function closeWorkerBrowser(): Promise<void> {
 /** `browser` as one file sees it: what it makes is its own, and `close()` closes only that. */
 function borrowedBrowser(browser: Browser): Browser {
   const made = new Set<BrowserContext>();
-  const keep = (context: BrowserContext): BrowserContext => {
+  const keep = (context: BrowserContext, options?: BrowserContextOptions): BrowserContext => {
     made.add(context);
+    trackInFlight(context);
+    if (options?.javaScriptEnabled === false) SCRIPTLESS.add(context);
     context.once('close', () => made.delete(context));
     return context;
   };
   return new Proxy(browser, {
     get(target, property) {
       if (property === 'newContext')
-        return async (options?: BrowserContextOptions) => keep(await target.newContext(options));
+        return async (options?: BrowserContextOptions) => keep(await target.newContext(options), options);
       if (property === 'newPage')
         return async (options?: BrowserContextOptions) => {
           const page = await target.newPage(options);
-          keep(page.context());
+          keep(page.context(), options);
           return page;
         };
       if (property === 'contexts') return () => [...made];
@@ -121,6 +123,76 @@ function borrowedBrowser(browser: Browser): Browser {
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/** Contexts made with JavaScript off, where no script can start anything and none of the page's own runs. */
+const SCRIPTLESS = new WeakSet<BrowserContext>();
+
+/** Each context's requests not yet finished or failed, counted from when {@link trackInFlight} first saw it. */
+const IN_FLIGHT = new WeakMap<BrowserContext, Set<Request>>();
+
+/**
+ * Counts `context`'s requests in flight, from now on (once per context; every context a test browser makes is
+ * counted from its creation), for {@link settled}.
+ */
+function trackInFlight(context: BrowserContext): Set<Request> {
+  let pending = IN_FLIGHT.get(context);
+  if (!pending) {
+    const requests = new Set<Request>();
+    const done = (request: Request) => requests.delete(request);
+    context.on('request', (request) => requests.add(request));
+    context.on('requestfinished', done);
+    context.on('requestfailed', done);
+    IN_FLIGHT.set(context, requests);
+    pending = requests;
+  }
+  return pending;
+}
+
+/**
+ * Waits until `page` has nothing left to do: its `load` event has fired, two frames have been drawn and the tasks
+ * queued by then have run (not in a context with JavaScript off, where no script can start anything and the page
+ * runs none of ours), and no request of its context is in flight, checked again after each of those finishes.
+ * What a script or a click starts is under way by then, so recording after this, or asserting that nothing was
+ * sent, proves what it says. Playwright's `networkidle` waits out 500 ms of silence instead, which was most of the
+ * time of a short page test (docs/testing.md, "Speed").
+ */
+export async function settled(page: Page): Promise<void> {
+  const context = page.context();
+  const pending = trackInFlight(context);
+  await page.waitForLoadState('load');
+  for (;;) {
+    if (!SCRIPTLESS.has(context)) await framesAndTasks(page);
+    if (pending.size === 0) return;
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (pending.size > 0) return;
+        context.off('requestfinished', check);
+        context.off('requestfailed', check);
+        resolve();
+      };
+      context.on('requestfinished', check);
+      context.on('requestfailed', check);
+    });
+  }
+}
+
+/**
+ * Two frames in `page` (lazy images and the like are decided in a frame's rendering update, and what that queues
+ * runs before the next), then a task after whatever was queued by then. Not requestIdleCallback: in the headless
+ * shell an idle page may never get an idle period.
+ */
+async function framesAndTasks(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            setTimeout(resolve, 0);
+          });
+        });
+      }),
+  );
 }
 
 /** Records every request a context makes, to prove pages stay on their own origin. */
