@@ -121,5 +121,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [stylesheetOncePerBuild(tailwindcss())],
+    // `astro dev` watches the project for changes to sources and content; these folders hold what the project writes
+    // (builds, the staff and contact databases, the benchmark's generated sites), which nothing in dev imports.
+    server: { watch: { ignored: ['**/dist/**', '**/.builds/**', '**/.data/**', '**/bench/work/**'] } },
   },
 });
