@@ -11,9 +11,14 @@ const body = JSON.stringify({ _id: 'article-1', _type: 'article', slug: { curren
 let server: TestServer;
 
 beforeAll(async () => {
+  const builds = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-builds-'));
   server = await startServer({
     SANITY_WEBHOOK_SECRET: secret,
-    BUILDS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-builds-')),
+    BUILDS_DIR: builds,
+    // These tests read the webhook's answers; the builds an accepted call starts wait for a file that never
+    // appears, so none takes the machine's CPU or writes the project root's .astro/ (tests/e2e/rebuild-flow.test.ts
+    // builds there).
+    REBUILD_HOLD_FILE: path.join(builds, 'never'),
   });
 });
 
