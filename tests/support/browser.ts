@@ -155,7 +155,8 @@ function trackInFlight(context: BrowserContext): Set<Request> {
  * runs none of ours), and no request of its context is in flight, checked again after each of those finishes.
  * What a script or a click starts is under way by then, so recording after this, or asserting that nothing was
  * sent, proves what it says. Playwright's `networkidle` waits out 500 ms of silence instead, which was most of the
- * time of a short page test (docs/testing.md, "Speed").
+ * time of a short page test (docs/testing.md, "Speed"). A page that keeps a request open (a stream) never settles:
+ * this is for pages that finish loading, as every reader page does.
  */
 export async function settled(page: Page): Promise<void> {
   const context = page.context();
