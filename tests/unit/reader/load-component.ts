@@ -29,7 +29,8 @@ export async function createComponentRenderer(): Promise<ComponentRenderer> {
     cacheDir: path.join(os.tmpdir(), 'alliance-reader-component-vite'),
     optimizeDeps: { noDiscovery: true, include: [] },
   })({ command: 'serve', mode: 'development' });
-  // No file watcher: nothing changes during a test run, and watching the project cost about 1.5 s of CPU per file.
+  // No file watcher: nothing changes during a test run, and watching the project cost about 3 s of CPU per file
+  // (docs/testing.md, "Speed").
   // Set here, after the merge, which skips a null.
   const server: ViteDevServer = await createServer({
     ...config,

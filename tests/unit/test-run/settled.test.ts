@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeWorkerBrowser, launchBrowser, recordRequests, settled } from '../../support/browser.ts';
 
@@ -18,6 +19,7 @@ const PAGES: Record<string, string> = {
 const answered: string[] = [];
 let server: http.Server;
 let origin: string;
+let browser: Browser;
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
@@ -36,54 +38,47 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
+  await browser.close();
   await closeWorkerBrowser();
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** `path` loaded in a context of its own (with `options`) and settled, with the requests that context made. */
+async function loaded(pagePath: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}${pagePath}`);
+  await settled(page);
+  return { page, requests };
+}
+
 describe('settled(page)', () => {
   it('waits for a request a script starts after the load event', async () => {
-    const browser = await launchBrowser();
-    const page = await browser.newPage();
-    await page.goto(`${origin}/after-load`);
-    await settled(page);
+    await loaded('/after-load');
     expect(answered).toContain('/slow?after-load');
-    await browser.close();
   });
 
   it('waits for a request a click starts', async () => {
-    const browser = await launchBrowser();
-    const page = await browser.newPage();
-    await page.goto(`${origin}/click`);
-    await settled(page);
+    const { page } = await loaded('/click');
     await page.getByRole('button', { name: 'Send' }).click();
     await settled(page);
     expect(answered).toContain('/slow?click');
-    await browser.close();
   });
 
   it('returns on a page with nothing left to fetch, and again when called twice', async () => {
-    const browser = await launchBrowser();
-    const context = await browser.newContext();
-    const requests = recordRequests(context);
-    const page = await context.newPage();
-    await page.goto(`${origin}/quiet`);
-    await settled(page);
+    const { page, requests } = await loaded('/quiet');
     await settled(page);
     expect(requests.map((request) => new URL(request.url()).pathname)).toContain('/quiet');
-    await browser.close();
   });
 
   it("with JavaScript off, waits for the page's images and returns though no script of the page runs", async () => {
-    const browser = await launchBrowser();
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${origin}/no-script`);
-    await settled(page);
+    await loaded('/no-script', { javaScriptEnabled: false });
     expect(answered).toContain('/slow?image');
     expect(answered).not.toContain('/slow?script');
-    await browser.close();
   });
 });
